@@ -1,0 +1,22 @@
+"""Every Doc extension newsclaims uses, registered in one place."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+
+def register_extensions() -> None:
+    """Idempotent: safe to call from every component factory and every worker process."""
+    defaults = {
+        "published": None,  # datetime.date | None: the anchor for relative dates
+        "entity_mentions": None,  # list[EntityMention]
+        "dates": None,  # list[DateMention]
+        "casualties": None,  # list[CasualtyClaim]
+        "demands": None,  # list[Demand]
+    }
+    for name, default in defaults.items():
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)
+
+
+register_extensions()

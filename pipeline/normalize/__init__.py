@@ -1,0 +1,1 @@
+"""Pure normalizers: numbers, dates and names, with no spaCy state."""

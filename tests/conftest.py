@@ -1,0 +1,45 @@
+"""Shared fixtures: the real model is loaded once per test run."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from pipeline.config import Config, load_config
+from pipeline.nlp import build_nlp
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"
+SEED = REPO / "corpora" / "seed" / "peru-one-month-after-castillo-coup.txt"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden", action="store_true", help="rewrite golden output files"
+    )
+
+
+@pytest.fixture(scope="session")
+def config() -> Config:
+    return load_config()
+
+
+@pytest.fixture(scope="session")
+def nlp(config: Config) -> Language:
+    """The full English pipeline (model + every newsclaims component), built once."""
+    return build_nlp(config, "en")
+
+
+@pytest.fixture(scope="session")
+def blank_en() -> Language:
+    """A blank English pipeline for tests where the model is not the point."""
+    return spacy.blank("en")
+
+
+@pytest.fixture
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--update-golden"))
+
