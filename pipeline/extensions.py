@@ -13,6 +13,7 @@ def register_extensions() -> None:
         "dates": None,  # list[DateMention]
         "casualties": None,  # list[CasualtyClaim]
         "demands": None,  # list[Demand]
+        "faults": None,  # list[str]: a stage that failed on this document, and why
     }
     for name, default in defaults.items():
         if not Doc.has_extension(name):

@@ -1,21 +1,242 @@
-"""Placeholder: sets an empty list until the real component lands."""
+"""Entities: NER mentions cleaned, resolved to one canonical name per article, described.
+
+Within an article, "Castillo" resolves to "Pedro Castillo" when exactly one full name in
+the article ends with it; a surname shared by two full names ("Fujimori": Keiko and
+Alberto) stays unresolved, with no entity_key, rather than being wrongly merged.
+Labels are repaired: a surname of a person is PERSON, an alias with a known label gets it,
+otherwise the majority label of the cluster wins. Titles ("President") and the words an
+outlet attaches to a name ("murderous", "right-wing demagogue") become descriptors.
+"""
 
 from __future__ import annotations
 
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
 
+from pipeline.components.guard import guarded
 from pipeline.extensions import register_extensions
+from pipeline.normalize.names import entity_key, labelled_alias_names, lookup_alias
+from pipeline.types import EntityMention
 
-EXT = "entity_mentions"
+DESCRIPTOR_DEPS = {"amod", "compound", "nmod", "nn"}
+MAX_DESCRIPTOR_TOKENS = 5
+TRIM_LEADING = {"the", "a", "an"}
+_YEAR_PREFIX = re.compile(r"^\d{4}\s+")  # "2006 Constituent Assembly" -> "constituent assembly"
+
+
+@dataclass(frozen=True)
+class EntityLexicon:
+    labels: frozenset[str]
+    titles: frozenset[str]
+    label_fixes: dict[str, str]
+    not_entities: frozenset[str]
+
+
+@lru_cache(maxsize=8)
+def load_lexicon(models_dir: str) -> EntityLexicon:
+    raw = yaml.safe_load((Path(models_dir) / "en" / "entities.yaml").read_text(encoding="utf-8"))
+    return EntityLexicon(
+        labels=frozenset(raw["labels"]),
+        titles=frozenset(t.lower() for t in raw["titles"]),
+        label_fixes=dict(raw.get("label_fixes") or {}),
+        not_entities=frozenset(t.lower() for t in raw.get("not_entities") or []),
+    )
+
+
+@dataclass
+class _Mention:
+    span: Span
+    label: str
+    descriptors: list[str] = field(default_factory=list)
+    scare_quoted: bool = False
 
 
 @Language.factory("newsclaims_entities", default_config={"models_dir": ""})
-def make_component(nlp: Language, name: str, models_dir: str):
+def make_entities(nlp: Language, name: str, models_dir: str):
     register_extensions()
+    lexicon = load_lexicon(models_dir)
+    gazetteer = PhraseMatcher(nlp.vocab, attr="LOWER")
+    gazetteer.add("ALIAS", list(nlp.tokenizer.pipe(labelled_alias_names(models_dir))))
 
     def component(doc: Doc) -> Doc:
-        setattr(doc._, EXT, [])
+        mentions = [m for ent in doc.ents if (m := _clean(ent, lexicon)) is not None]
+        mentions += _known_names(doc, gazetteer, mentions, models_dir)
+        doc._.entity_mentions = _resolve(doc, mentions, models_dir)
         return doc
 
-    return component
+    return guarded("entity_mentions", component)
+
+
+def _clean(ent: Span, lexicon: EntityLexicon) -> _Mention | None:
+    """Trim articles, possessives and stray brackets; move leading titles to descriptors."""
+    if ent.label_ not in lexicon.labels:
+        return None
+    doc, start, end = ent.doc, ent.start, ent.end
+    for i in range(start, end):  # "the Peru Libre (Free Peru" -> "the Peru Libre"
+        if doc[i].text in "([":
+            end = i
+            break
+    while start < end and (doc[start].lower_ in TRIM_LEADING or _is_junk(doc[start])):
+        start += 1
+    while end > start and (_is_junk(doc[end - 1]) or doc[end - 1].tag_ == "POS"):
+        end -= 1
+    descriptors, quoted = [], False
+    while start < end - 1:
+        title = _title_at(doc, start, end, lexicon.titles)
+        if not title:
+            break
+        descriptors.append(doc[start : start + title].text.lower())
+        start += title
+    if start >= end:
+        return None
+    span = doc[start:end]
+    if _YEAR_PREFIX.sub("", span.text.lower()) in lexicon.not_entities:
+        return None
+    label = lexicon.label_fixes.get(span.text, ent.label_)
+    more, quoted = _descriptors(span)
+    descriptors += more
+    # "foreign minister Béjar", "his prime minister, Bellido": a title names a person.
+    if len(span) <= 3 and any(_ends_with_title(d, lexicon.titles) for d in descriptors):
+        label = "PERSON"
+    return _Mention(span, label, descriptors, quoted)
+
+
+def _ends_with_title(descriptor: str, titles: frozenset[str]) -> bool:
+    words = descriptor.split()
+    return " ".join(words[-2:]) in titles or (bool(words) and words[-1] in titles)
+
+
+def _known_names(
+    doc: Doc, gazetteer: PhraseMatcher, mentions: list[_Mention], models_dir: str
+) -> list[_Mention]:
+    """Names in the alias table that the model did not tag ("CONFIEP", "parliament")."""
+    covered = {i for m in mentions for i in range(m.span.start, m.span.end)}
+    found = []
+    for span in filter_spans(gazetteer(doc, as_spans=True)):
+        if covered.isdisjoint(range(span.start, span.end)):
+            alias = lookup_alias(span.text, models_dir)
+            if alias and alias.label:
+                more, quoted = _descriptors(span)
+                found.append(_Mention(span, alias.label, more, quoted))
+    return found
+
+
+def _is_junk(token: Token) -> bool:
+    return token.is_space or token.is_punct or token.is_quote
+
+
+def _title_at(doc: Doc, start: int, end: int, titles: frozenset[str]) -> int:
+    for size in (2, 1):
+        if start + size < end and doc[start : start + size].text.lower() in titles:
+            return size
+    return 0
+
+
+def _descriptors(span: Span) -> tuple[list[str], bool]:
+    """Words attached to the name by the parse: modifiers, titles, appositions."""
+    root = span.root
+    found: list[str] = []
+    quoted = False
+    for child in root.lefts:
+        if child.i >= span.start or child.dep_ not in DESCRIPTOR_DEPS or child.ent_type_:
+            continue
+        text = _phrase(child, stop=span.start)
+        if text:
+            found.append(text)
+            quoted = quoted or _in_quotes(child)
+    appositions = [c for c in root.children if c.dep_ == "appos" and _common_noun(c)]
+    if root.dep_ == "appos" and _common_noun(root.head):
+        appositions.append(root.head)
+    for head in appositions:
+        words = [t for t in head.lefts if t.dep_ in DESCRIPTOR_DEPS and not t.ent_type_]
+        text = " ".join(_phrase(t, stop=head.i) for t in words)
+        found.append(f"{text} {head.text}".strip().lower())
+    return [d for d in dict.fromkeys(found) if d], quoted
+
+
+def _common_noun(token: Token) -> bool:
+    return token.pos_ == "NOUN" and not token.ent_type_
+
+
+def _phrase(token: Token, stop: int) -> str:
+    tokens = [
+        t for t in token.subtree
+        if t.i < stop and t.dep_ not in ("det", "poss") and not t.is_quote and not t.is_space
+    ][:MAX_DESCRIPTOR_TOKENS]
+    return "".join(t.text_with_ws for t in tokens).strip().lower()
+
+
+def _in_quotes(token: Token) -> bool:
+    doc = token.doc
+    return 0 < token.i < len(doc) - 1 and doc[token.i - 1].is_quote and doc[token.i + 1].is_quote
+
+
+def _name(span: Span) -> str:
+    return " ".join(span.text.split())
+
+
+def _resolve(doc: Doc, mentions: list[_Mention], models_dir: str) -> list[EntityMention]:
+    """Cluster mentions on canonical names and pick each cluster's label."""
+    by_surname: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.label == "PERSON" and len(m.span) >= 2:
+            by_surname[m.span[-1].text].add(_name(m.span))
+    persons = {name for names in by_surname.values() for name in names}
+    mentions += _missed_surnames(doc, mentions, by_surname)
+
+    resolved = []  # (mention, canonical, ambiguous, alias label)
+    for m in mentions:
+        name = _name(m.span)
+        full_names = by_surname.get(name, set()) if len(m.span) == 1 else set()
+        alias = lookup_alias(name, models_dir)
+        if len(full_names) > 1:
+            resolved.append((m, name, True, "PERSON"))
+        elif full_names:
+            resolved.append((m, next(iter(full_names)), False, "PERSON"))
+        elif alias:
+            resolved.append((m, alias.canonical, False, alias.label))
+        else:
+            resolved.append((m, name, False, None))
+
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for m, canonical, _, _ in resolved:
+        votes[canonical][m.label] += 1
+    out = []
+    for m, canonical, ambiguous, fixed in resolved:
+        label = "PERSON" if canonical in persons else fixed or votes[canonical].most_common(1)[0][0]
+        out.append(
+            EntityMention(
+                start_char=m.span.start_char,
+                end_char=m.span.end_char,
+                text=m.span.text,
+                label=label,
+                canonical=canonical,
+                entity_key=None if ambiguous else entity_key(canonical, models_dir),
+                descriptors=m.descriptors,
+                scare_quoted=m.scare_quoted,
+            )
+        )
+    return sorted(out, key=lambda e: e.start_char)
+
+
+def _missed_surnames(
+    doc: Doc, mentions: list[_Mention], by_surname: dict[str, set[str]]
+) -> list[_Mention]:
+    """Bare surnames of people named in full elsewhere that the model did not tag."""
+    covered = {i for m in mentions for i in range(m.span.start, m.span.end)}
+    extra = []
+    for token in doc:
+        if token.text in by_surname and token.i not in covered and token.pos_ == "PROPN":
+            span = doc[token.i : token.i + 1]
+            more, quoted = _descriptors(span)
+            extra.append(_Mention(span, "PERSON", more, quoted))
+    return extra

@@ -1,0 +1,145 @@
+"""The `newsclaims` command: thin wrappers that validate options and call the library."""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import click
+
+from pipeline.errors import NewsclaimsError
+
+
+def _config_option(command: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option(
+        "--config",
+        "config_path",
+        type=click.Path(dir_okay=False, path_type=Path),
+        default=None,
+        help="config.yaml to use (default: the project's config.yaml).",
+    )(command)
+
+
+def _library_errors(command: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn the library's own exceptions into one readable line and exit code 1."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except NewsclaimsError as err:
+            raise click.ClickException(str(err)) from err
+
+    return wrapper
+
+
+def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as err:
+        raise click.BadParameter(f"expected a date YYYY-MM-DD, got {value!r}") from err
+
+
+@click.group()
+@click.version_option(package_name="newsclaims")
+def main() -> None:
+    """Extract comparable claims from news articles into Parquet."""
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("-o", "--out", required=True, type=click.Path(path_type=Path),
+              help="Output folder (one Parquet dataset per table).")
+@_config_option
+@click.option("--outlet", help="Outlet name for articles whose metadata has none.")
+@click.option("--published", callback=_parse_date, metavar="YYYY-MM-DD",
+              help="Publication date for articles whose metadata has none.")
+@click.option("--language", default="en", show_default=True,
+              help="Language for articles whose metadata has none.")
+@click.option("--n-process", type=click.IntRange(min=1), default=None,
+              help="Worker processes for spaCy (default: config n_process).")
+@click.option("--overwrite", is_flag=True, help="Replace a previous run in OUT.")
+@_library_errors
+def extract(
+    inputs: tuple[str, ...],
+    out: Path,
+    config_path: Path | None,
+    outlet: str | None,
+    published: date | None,
+    language: str,
+    n_process: int | None,
+    overwrite: bool,
+) -> None:
+    """Read articles (.txt with optional YAML front matter, .jsonl, folders of them) and
+    write OUT/{articles,entities,dates,casualties,demands,errors}/ plus OUT/_manifest.json.
+
+    Example:
+
+        newsclaims extract corpora -o out --published 2023-01-10
+    """
+    from pipeline.config import load_config
+    from pipeline.run import Defaults
+    from pipeline.run import extract as run_extract
+
+    config = load_config(config_path)
+    defaults = Defaults(outlet=outlet, published=published, language=language)
+    manifest = run_extract(list(inputs), out, config, defaults, overwrite, n_process)
+    counts, timings = manifest["counts"], manifest["timings"]
+    click.echo(
+        f"{counts['articles']} articles, "
+        + ", ".join(f"{counts[t]} {t}" for t in ("entities", "dates", "casualties", "demands"))
+        + f", {counts['errors']} errors in {timings['wall_seconds']:.1f}s "
+        f"({timings['words_per_second']:.0f} words/s) -> {out}"
+    )
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
+def schema(as_json: bool) -> None:
+    """Print every output table's schema.
+
+    Example:
+
+        newsclaims schema
+    """
+    from pipeline.schema import SCHEMAS, describe
+
+    if as_json:
+        tables = {
+            name: [{"name": f.name, "type": str(f.type), "nullable": f.nullable} for f in s]
+            for name, s in SCHEMAS.items()
+        }
+        click.echo(json.dumps(tables, indent=2))
+    else:
+        click.echo(describe())
+
+
+@main.command(name="eval")
+@click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@_config_option
+@click.option("--min-f1", type=click.FloatRange(0, 1), default=None,
+              help="One threshold for every table (default: config eval.min_f1).")
+@_library_errors
+def evaluate_command(gold: tuple[Path, ...], config_path: Path | None, min_f1: float | None) -> None:
+    """Score extraction against gold fixtures; exit 1 when a table's F1 is below threshold.
+
+    Example:
+
+        newsclaims eval tests/fixtures/gold/
+    """
+    from pipeline.config import load_config
+    from pipeline.evaluate import evaluate, format_scores, gold_files
+
+    config = load_config(config_path)
+    scores = evaluate(gold_files(gold), config)
+    thresholds = {t: min_f1 for t in scores} if min_f1 is not None else config.min_f1
+    click.echo(format_scores(scores, thresholds))
+    failing = [t for t, s in scores.items() if t in thresholds and s.f1 < thresholds[t]]
+    if failing:
+        raise click.ClickException("below threshold: " + ", ".join(failing))

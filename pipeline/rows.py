@@ -1,0 +1,87 @@
+"""Doc + Article -> one list of row dicts per table, in the columns of pipeline.schema.
+
+This is the only place that knows both the spaCy side and the Parquet side.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import asdict
+from typing import Any
+
+from spacy.tokens import Doc
+
+from pipeline.errors import InputError
+from pipeline.ingest.article import Article
+from pipeline.toll import headline_tolls
+
+MENTION_TABLES = {
+    "entities": "entity_mentions",
+    "dates": "dates",
+    "casualties": "casualties",
+    "demands": "demands",
+}
+
+
+class Sentences:
+    """Maps a character offset to its sentence index and text, in O(log n)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.spans = list(doc.sents)
+        self.starts = [s.start_char for s in self.spans]
+
+    def locate(self, start_char: int) -> tuple[int, str]:
+        idx = max(bisect_right(self.starts, start_char) - 1, 0)
+        return idx, self.spans[idx].text.strip()
+
+
+def doc_rows(article: Article, doc: Doc) -> dict[str, list[dict[str, Any]]]:
+    sentences = Sentences(doc)
+    rows: dict[str, list[dict[str, Any]]] = {}
+    for table, extension in MENTION_TABLES.items():
+        rows[table] = []
+        for item in getattr(doc._, extension) or []:
+            row = asdict(item)
+            row["sent_idx"], row["sentence"] = sentences.locate(item.start_char)
+            row["doc_id"] = article.doc_id
+            rows[table].append(row)
+    rows["articles"] = [article_row(article, doc)]
+    rows["errors"] = [
+        error_row(InputError(article.source_path, fault, article.source_line), article.doc_id)
+        for fault in doc._.faults or []
+    ]
+    return rows
+
+
+def article_row(article: Article, doc: Doc) -> dict[str, Any]:
+    tolls = headline_tolls(doc._.casualties or [])
+    return {
+        "doc_id": article.doc_id,
+        "outlet": article.outlet,
+        "url": article.url,
+        "title": article.title,
+        "published": article.published,
+        "published_source": article.published_source,
+        "language": article.language or "en",
+        "n_words": sum(1 for t in doc if not (t.is_space or t.is_punct)),
+        "text_sha256": article.text_sha256,
+        "credits": article.credits,
+        "source_path": article.source_path,
+        "source_line": article.source_line,
+        "toll_killed": tolls.get("killed"),
+        "toll_injured": tolls.get("injured"),
+        "toll_arrested": tolls.get("arrested"),
+        "duplicate_of": None,
+        "syndication_group": None,
+        "text": article.text,
+    }
+
+
+def error_row(err: InputError, doc_id: str | None = None, stage: str = "extract") -> dict:
+    return {
+        "source_path": err.source,
+        "source_line": err.line,
+        "doc_id": doc_id,
+        "stage": stage,
+        "reason": err.reason,
+    }
