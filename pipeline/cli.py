@@ -125,8 +125,11 @@ def schema(as_json: bool) -> None:
 @_config_option
 @click.option("--min-f1", type=click.FloatRange(0, 1), default=None,
               help="One threshold for every table (default: config eval.min_f1).")
+@click.option("--details", is_flag=True, help="Also list every missing and extra row.")
 @_library_errors
-def evaluate_command(gold: tuple[Path, ...], config_path: Path | None, min_f1: float | None) -> None:
+def evaluate_command(
+    gold: tuple[Path, ...], config_path: Path | None, min_f1: float | None, details: bool
+) -> None:
     """Score extraction against gold fixtures; exit 1 when a table's F1 is below threshold.
 
     Example:
@@ -140,6 +143,14 @@ def evaluate_command(gold: tuple[Path, ...], config_path: Path | None, min_f1: f
     scores = evaluate(gold_files(gold), config)
     thresholds = {t: min_f1 for t in scores} if min_f1 is not None else config.min_f1
     click.echo(format_scores(scores, thresholds))
+    if details:
+        for table, score in scores.items():
+            for miss in score.misses:
+                click.echo(f"{table}  {miss}")
     failing = [t for t, s in scores.items() if t in thresholds and s.f1 < thresholds[t]]
     if failing:
         raise click.ClickException("below threshold: " + ", ".join(failing))
+
+
+if __name__ == "__main__":
+    main()

@@ -154,8 +154,8 @@ def score_rows(
         score.n_pred += len(pred_set)
         score.matched_gold += len(hits)
         score.matched_pred += len(hits)
-        score.misses += [f"{label}: missing {dict(zip(fields, g))}" for g in gold_set - hits]
-        score.misses += [f"{label}: extra {dict(zip(fields, p))}" for p in pred_set - hits]
+        for kind, rows in (("missing", gold_set - hits), ("extra", pred_set - hits)):
+            score.misses += [f"{label}: {kind} {dict(zip(fields, r, strict=True))}" for r in rows]
         return
     free = list(range(len(predicted)))
     # Most specific gold rows first, so a loose row does not take a specific row's match.

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import warnings
 from datetime import date
-from functools import lru_cache
 
 import spacy
 from spacy.language import Language
@@ -51,11 +50,15 @@ def load_model(name: str) -> Language:
         ) from err
 
 
-@lru_cache(maxsize=4)
-def cached_nlp(config: Config, language: str = "en") -> Language:
-    """One pipeline per (config, language) per process."""
-    return build_nlp(config, language)
+_LOADED: dict[tuple[str, str, str], Language] = {}
 
+
+def cached_nlp(config: Config, language: str = "en") -> Language:
+    """One pipeline per (language, model, models_dir) per process: the model loads once."""
+    key = (language, config.languages.get(language, ""), str(config.models_dir))
+    if key not in _LOADED:
+        _LOADED[key] = build_nlp(config, language)
+    return _LOADED[key]
 
 def annotate(nlp: Language, text: str, published: date | None = None) -> Doc:
     """Run the pipeline on one text with its publication date set before any component."""

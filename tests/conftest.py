@@ -9,7 +9,7 @@ import spacy
 from spacy.language import Language
 
 from pipeline.config import Config, load_config
-from pipeline.nlp import build_nlp
+from pipeline.nlp import cached_nlp
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
@@ -30,7 +30,7 @@ def config() -> Config:
 @pytest.fixture(scope="session")
 def nlp(config: Config) -> Language:
     """The full English pipeline (model + every newsclaims component), built once."""
-    return build_nlp(config, "en")
+    return cached_nlp(config, "en")
 
 
 @pytest.fixture(scope="session")

