@@ -4,7 +4,7 @@ Gold format (YAML; see README "Gold fixtures"): `documents:`, each with `id`, `t
 `source` (relative to the gold file), optional `published`/`outlet`/`language`, and one
 list of expected rows per scored table. A predicted row matches a gold row when every
 field the gold row gives is equal; rows match one to one, except entities, which are
-compared as sets of distinct rows per document.
+compared as sets of distinct rows per document, on the labels the gold annotates.
 """
 
 from __future__ import annotations
@@ -147,6 +147,11 @@ def score_rows(
 ) -> None:
     if table == "entities":
         fields = sorted({k for row in gold for k in row}) or ["canonical", "label"]
+        # Only the labels the gold annotates are scored (a gold of people and
+        # organisations does not penalize places).
+        labels = {_norm(r["label"]) for r in gold if "label" in r}
+        if labels:
+            predicted = [r for r in predicted if _norm(r.get("label")) in labels]
         gold_set = {tuple(_norm(r.get(f)) for f in fields) for r in gold}
         pred_set = {tuple(_norm(r.get(f)) for f in fields) for r in predicted}
         hits = gold_set & pred_set

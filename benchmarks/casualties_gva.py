@@ -1,0 +1,149 @@
+"""Headline tolls against the Gun Violence Archive (SemEval-2018 Task 5 document pool).
+
+Runs the newsclaims pipeline over every GVA-linked news article (publication date = the
+document's dct), applies pipeline.toll.headline_tolls, and scores toll_killed and
+toll_injured against GVA's incident counts (a null toll counts as 0): exact match, within
++-1, and a 0/1/2/3+ confusion table. Gold is per incident, not per article (see the data
+README's caveats): an article written before a victim died legitimately disagrees.
+
+Documents whose md5 doc_id starts with 0-3 are the development subset (rules were tuned
+on them); the rest are held out and reported separately.
+
+Example:
+    .venv/bin/python benchmarks/casualties_gva.py --limit 300
+    .venv/bin/python benchmarks/casualties_gva.py --gold PATH/documents.jsonl --batch-size 64
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from datetime import date
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from pipeline.config import load_config  # noqa: E402
+from pipeline.nlp import build_nlp  # noqa: E402
+from pipeline.toll import headline_tolls  # noqa: E402
+from pipeline.types import CasualtyClaim  # noqa: E402
+
+DEFAULT_GOLD = REPO.parent / "shared" / "benchmarks" / "semeval2018-task5-gva" / "documents.jsonl"
+DEV_PREFIXES = tuple("0123")
+# Only the casualty stage and what it reads are needed to score tolls.
+UNUSED_COMPONENTS = ("newsclaims_entities", "newsclaims_demands")
+BUCKETS = ("0", "1", "2", "3+")
+
+
+def load_gold(path: Path, limit: int | None = None) -> list[dict]:
+    """Documents with text and gold counts, in file order (first `limit` of them)."""
+    if not path.is_file():
+        sys.exit(
+            f"gold file not found: {path}\n"
+            "expected ../shared/benchmarks/semeval2018-task5-gva/documents.jsonl next to the "
+            "repository, or pass --gold PATH"
+        )
+    docs = []
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            record = json.loads(line)
+            if not record["text"].strip() or record["gold_num_killed"] is None:
+                continue
+            docs.append(record)
+            if limit is not None and len(docs) >= limit:
+                break
+    return docs
+
+
+def run_claims(
+    records: list[dict], batch_size: int, n_process: int
+) -> Iterator[list[CasualtyClaim]]:
+    """Each record's casualty claims, from nlp.pipe in batches."""
+    nlp = build_nlp(load_config(), "en")
+
+    def docs() -> Iterable:
+        for record in records:
+            doc = nlp.make_doc(record["text"])
+            doc._.published = date.fromisoformat(record["dct"])
+            yield doc
+
+    with nlp.select_pipes(disable=[n for n in UNUSED_COMPONENTS if n in nlp.pipe_names]):
+        for doc in nlp.pipe(docs(), batch_size=batch_size, n_process=n_process):
+            yield doc._.casualties
+
+
+def bucket(n: int) -> str:
+    return "3+" if n >= 3 else str(n)
+
+
+def score(pairs: list[tuple[int, int]]) -> dict:
+    """pairs: (predicted, gold). Exact and +-1 accuracy, and a bucket confusion table."""
+    total = len(pairs) or 1
+    return {
+        "n": len(pairs),
+        "exact": sum(p == g for p, g in pairs) / total,
+        "within1": sum(abs(p - g) <= 1 for p, g in pairs) / total,
+        "confusion": Counter((bucket(g), bucket(p)) for p, g in pairs),
+    }
+
+
+def report(name: str, rows: list[dict]) -> None:
+    print(f"\n== {name}: {len(rows)} documents")
+    for kind in ("killed", "injured"):
+        result = score([(r[f"toll_{kind}"] or 0, r[f"gold_{kind}"]) for r in rows])
+        print(f"  toll_{kind}: exact {result['exact']:.3f}  within+-1 {result['within1']:.3f}")
+        print("    gold\\pred " + " ".join(f"{b:>6}" for b in BUCKETS))
+        for gold in BUCKETS:
+            cells = " ".join(f"{result['confusion'][(gold, p)]:>6}" for p in BUCKETS)
+            print(f"    {gold:>9} {cells}")
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD, help="documents.jsonl")
+    parser.add_argument("--limit", type=int, default=None, help="first N scored documents")
+    parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument("--n-process", type=int, default=1)
+    parser.add_argument("--errors", type=Path, default=None,
+                        help="write mismatching documents (doc_id, tolls, gold) as JSONL")
+    args = parser.parse_args(argv)
+
+    records = load_gold(args.gold, args.limit)
+    started = time.perf_counter()
+    rows = []
+    for record, claims in zip(
+        records, run_claims(records, args.batch_size, args.n_process), strict=True
+    ):
+        tolls = headline_tolls(claims)
+        rows.append({
+            "doc_id": record["doc_id"],
+            "dev": record["doc_id"].startswith(DEV_PREFIXES),
+            "toll_killed": tolls["killed"],
+            "toll_injured": tolls["injured"],
+            "gold_killed": record["gold_num_killed"],
+            "gold_injured": record["gold_num_injured"],
+        })
+    elapsed = time.perf_counter() - started
+    n_chars = sum(len(r["text"]) for r in records)
+    print(f"{len(rows)} documents, {n_chars / 1e6:.1f}M chars in {elapsed:.0f}s "
+          f"({len(rows) / elapsed:.1f} docs/s, batch {args.batch_size}, "
+          f"n_process {args.n_process})")
+    report("all", rows)
+    report("dev (doc_id 0-3*)", [r for r in rows if r["dev"]])
+    report("held-out (doc_id 4-f*)", [r for r in rows if not r["dev"]])
+    if args.errors:
+        with args.errors.open("w", encoding="utf-8") as out:
+            for r in rows:
+                if (r["toll_killed"] or 0, r["toll_injured"] or 0) != (
+                    r["gold_killed"], r["gold_injured"]
+                ):
+                    out.write(json.dumps(r) + "\n")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,272 @@
+"""Casualty claims: forms, qualifiers, kinds, traps and attachments, sentence by sentence.
+
+Every row is asserted with exact values. Rows are compared as
+(kind, count, count_low, count_high, qualifier, negated).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from pipeline.nlp import annotate
+from pipeline.types import CasualtyClaim
+from tests.conftest import SEED
+
+PUBLISHED = date(2023, 1, 10)
+
+
+def claims(nlp: Language, text: str) -> list[CasualtyClaim]:
+    return annotate(nlp, text, PUBLISHED)._.casualties
+
+
+def rows(nlp: Language, text: str) -> list[tuple]:
+    return [
+        (c.kind, c.count, c.count_low, c.count_high, c.qualifier, c.negated)
+        for c in claims(nlp, text)
+    ]
+
+
+def ex(kind: str, n: int, negated: bool = False) -> tuple:
+    """An exact figure: ("killed", 45, 45, 45, "exact", False)."""
+    return (kind, n, n, n, "exact", negated)
+
+
+FORMS = [
+    # verbs, passive and active
+    ("Police opened fire on the crowd, killing at least 18.",
+     [("killed", 18, 18, None, "at_least", False)]),
+    ("Thirty civilians were killed in the clashes.", [ex("killed", 30)]),
+    ("30 civilians killed as troops fire on marchers.", [ex("killed", 30)]),
+    ("Soldiers killed two demonstrators near the airport.", [ex("killed", 2)]),
+    ("The attack killed five protesters and wounded 20.",
+     [ex("killed", 5), ex("injured", 20)]),
+    ("17 were killed and 68 injured.", [ex("killed", 17), ex("injured", 68)]),
+    ("Police fired tear gas, injuring more than 60.",
+     [("injured", 60, 61, None, "more_than", False)]),
+    ("Riot police injured about 40 students.",
+     [("injured", 40, None, None, "approximately", False)]),
+    ("Nearly 30 people were killed by the army and police.",
+     [("killed", 30, None, 29, "nearly", False)]),
+    ("Almost forty marchers were wounded.", [("injured", 40, None, 39, "nearly", False)]),
+    ("Up to 12 people may have been killed.", [("killed", 12, None, 12, "at_most", False)]),
+    ("As many as 70 people were arrested.", [("arrested", 70, None, 70, "at_most", False)]),
+    ("Fewer than ten people were hurt.", [("injured", 10, None, 9, "at_most", False)]),
+    ("Some 200 people were detained.", [("arrested", 200, None, None, "approximately", False)]),
+    ("An estimated 3,000 people were arrested.",
+     [("arrested", 3000, None, None, "approximately", False)]),
+    ("Over 1,200 people were injured.", [("injured", 1200, 1201, None, "more_than", False)]),
+    ("At least eighteen people were killed.", [("killed", 18, 18, None, "at_least", False)]),
+    ("Forty-five people were killed.", [ex("killed", 45)]),
+    ("A dozen protesters were injured.", [ex("injured", 12)]),
+    ("Two dozen officers were wounded.", [ex("injured", 24)]),
+    ("More than a dozen people were arrested.",
+     [("arrested", 12, 13, None, "more_than", False)]),
+    # intransitives and adjectives
+    ("47 people have died.", [ex("killed", 47)]),
+    ("Two demonstrators died in hospital.", [ex("killed", 2)]),
+    ("The repression left 45 dead.", [ex("killed", 45)]),
+    ("The crackdown has left at least 45 people dead.",
+     [("killed", 45, 45, None, "at_least", False)]),
+    ("The shooting left three people dead and two injured.",
+     [ex("killed", 3), ex("injured", 2)]),
+    ("Two people are dead after the shooting.", [ex("killed", 2)]),
+    ("Five people remain missing.", [ex("missing", 5)]),
+    ("Three fishermen are missing after the storm.", [ex("missing", 3)]),
+    ("Four dead protesters were carried to the square.", [ex("killed", 4)]),
+    # nouns and tolls
+    ("There were 47 deaths.", [ex("killed", 47)]),
+    ("Hospitals reported 112 injuries.", [ex("injured", 112)]),
+    ("Police made 100 arrests.", [ex("arrested", 100)]),
+    ("The death toll rose to 47.", [ex("killed", 47)]),
+    ("The death toll stands at 49.", [ex("killed", 49)]),
+    ("The death toll is 22.", [ex("killed", 22)]),
+    ("The unrest has caused a death toll of 60.", [ex("killed", 60)]),
+    ("The deaths of 17 people shocked the country.", [ex("killed", 17)]),
+    ("The death toll quickly escalated to nearly 30 unarmed civilians killed by the army.",
+     [("killed", 30, None, 29, "nearly", False)]),
+    # lethal harm verbs and shootings
+    ("A police officer was burned to death.", [ex("killed", 1)]),
+    ("Three protesters were shot dead.", [ex("killed", 3)]),
+    ("A man was fatally shot outside a bar.", [ex("killed", 1)]),
+    ("Two men were shot and killed on Saturday.", [ex("killed", 2)]),
+    ("A 12-year-old was in critical condition after he and three others were shot.",
+     [ex("injured", 4)]),
+    ("The gunman shot four people before fleeing.", [ex("injured", 4)]),
+    ("A woman was stabbed to death in her home.", [ex("killed", 1)]),
+    # individuals
+    ("A 12-year-old was killed.", [ex("killed", 1)]),
+    ("A police officer was killed and 40 people were injured.",
+     [ex("killed", 1), ex("injured", 40)]),
+    ("He was arrested at his home.", [ex("arrested", 1)]),
+    ("Both victims died at the scene.", [ex("killed", 2)]),
+    ("John Smith, 25, was killed in the crash.", [ex("killed", 1)]),
+    ("Three protesters and a police officer were killed.", [ex("killed", 4)]),
+    # vague
+    ("Police detained dozens of protesters.", [("arrested", None, 12, 99, "vague", False)]),
+    ("Dozens were injured.", [("injured", None, 12, 99, "vague", False)]),
+    ("Hundreds of people were arrested.", [("arrested", None, 100, 999, "vague", False)]),
+    ("Scores of people were wounded.", [("injured", None, 20, 199, "vague", False)]),
+    ("Several people were hurt.", [("injured", None, 3, 9, "vague", False)]),
+    ("A handful of marchers were detained.", [("arrested", None, 2, 6, "vague", False)]),
+    ("Police arrested 100 people.", [ex("arrested", 100)]),
+    ("Police said 100 arrested.", [ex("arrested", 100)]),
+    # zeros and negation
+    ("No one was hurt.", [ex("injured", 0, negated=True)]),
+    ("Nobody was killed.", [ex("killed", 0, negated=True)]),
+    ("No injuries were reported.", [ex("injured", 0, negated=True)]),
+    ("No officers were injured.", [ex("injured", 0, negated=True)]),
+    ("Two officers were not injured.", [ex("injured", 2, negated=True)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FORMS, ids=[t for t, _ in FORMS])
+def test_casualties_forms(nlp: Language, text: str, expected: list[tuple]) -> None:
+    assert rows(nlp, text) == expected
+
+
+TRAPS = [
+    "Castillo was remanded in custody for 18 months.",
+    "In some districts he received over 80 percent of the vote.",
+    "A compact group of 17 large companies controls the economy.",
+    "The bourgeoisie is linked to foreign interests by a thousand threads.",
+    "He had two options.",
+    "The 45-year-old teacher was elected in 2021.",
+    "The government paid $5,000 to each family.",
+    "The march drew 10,000 people to the capital.",
+    "In 2019, 300 people attended the rally.",
+    "He was shot at but not hit.",
+    "The strike entered its 12th day.",
+    "Police fired 40 rounds of tear gas.",
+    "Two people were killed in 2019.",
+]
+
+
+@pytest.mark.parametrize("text", TRAPS[:-1])
+def test_casualties_traps_make_no_rows(nlp: Language, text: str) -> None:
+    assert rows(nlp, text) == []
+
+
+def test_casualties_year_is_not_a_count(nlp: Language) -> None:
+    assert rows(nlp, TRAPS[-1]) == [ex("killed", 2)]
+
+
+def first(nlp: Language, text: str) -> CasualtyClaim:
+    found = claims(nlp, text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+ATTACHMENTS = [
+    ("Nearly 30 unarmed civilians were killed by the army and police.",
+     "victims", "unarmed civilians"),
+    ("Nearly 30 unarmed civilians were killed by the army and police.",
+     "victim_group", "civilians"),
+    ("Nearly 30 unarmed civilians were killed by the army and police.",
+     "perpetrator", "the army and police"),
+    ("Nearly 30 unarmed civilians were killed by the army and police.",
+     "perpetrator_group", "security_forces"),
+    ("Police opened fire on the crowd, killing at least 18.", "perpetrator", "Police"),
+    ("Police opened fire on the crowd, killing at least 18.", "perpetrator_group", "police"),
+    ("Soldiers killed two demonstrators.", "perpetrator_group", "military"),
+    ("Soldiers killed two demonstrators.", "victim_group", "protesters"),
+    ("Two protesters were killed by the police.", "perpetrator", "the police"),
+    ("The gunman shot four people.", "perpetrator_group", "armed_individual"),
+    ("Three police officers were injured.", "victim_group", "security_forces"),
+    ("Two journalists were detained.", "victim_group", "journalists"),
+    ("A 12-year-old was killed.", "victim_group", "minors"),
+    ("Two children were injured.", "victim_group", "minors"),
+    ("Five people were injured.", "victim_group", "unknown"),
+    ("Six protesters were killed in Juliaca.", "location", "Juliaca"),
+    ("Two people are dead after a shooting in Chicago.", "location", "Chicago"),
+    ("Soldiers killed ten people in Ayacucho on Thursday.", "location", "Ayacucho"),
+    ("Two people were killed, according to the ombudsman's office.",
+     "attributed_to", "the ombudsman's office"),
+    ("Four people were killed, the health ministry said.",
+     "attributed_to", "the health ministry"),
+    ("Police said two people were injured.", "attributed_to", "Police"),
+    ("Two people were injured.", "attributed_to", None),
+    ("The death toll rose to 47.", "scope", "cumulative"),
+    ("47 people have died since the protests began.", "scope", "cumulative"),
+    ("So far 20 people have been arrested.", "scope", "cumulative"),
+    ("In total, 60 people were injured.", "scope", "cumulative"),
+    ("Six protesters were killed in Juliaca on Monday.", "scope", "incident"),
+    ("Police opened fire on the crowd, killing at least 18.", "count_text", "at least 18"),
+    ("Dozens of protesters were detained.", "victims", "protesters"),
+    ("Six protesters were killed in Juliaca on Monday.", "event_date", date(2023, 1, 9)),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "value"), ATTACHMENTS)
+def test_casualties_attachments(nlp: Language, text: str, field: str, value: object) -> None:
+    assert getattr(first(nlp, text), field) == value
+
+
+def test_casualties_span_runs_from_number_to_trigger(nlp: Language) -> None:
+    text = "Police opened fire, killing at least 18 in the city."
+    claim = first(nlp, text)
+    assert text[claim.start_char : claim.end_char] == "killing at least 18"
+
+
+def test_casualties_sorted_by_start(nlp: Language) -> None:
+    found = claims(nlp, "Two were killed. Later 30 were injured and 5 arrested.")
+    assert [c.start_char for c in found] == sorted(c.start_char for c in found)
+    assert [c.kind for c in found] == ["killed", "injured", "arrested"]
+
+
+# --- the seed article -------------------------------------------------------------------
+
+CREDIT = re.compile(r"^.*\bSource: .*$", re.M)
+
+
+@pytest.fixture(scope="module")
+def seed_claims(nlp: Language) -> list[CasualtyClaim]:
+    """The seed article with its photo credits blanked, as ingest hands it to spaCy."""
+    text = CREDIT.sub(lambda m: " " * len(m.group()), SEED.read_text(encoding="utf-8"))
+    return claims(nlp, text)
+
+
+def by_count(found: list[CasualtyClaim], n: int) -> CasualtyClaim:
+    hits = [c for c in found if c.kind == "killed" and c.count == n]
+    assert len(hits) == 1, found
+    return hits[0]
+
+
+def test_seed_45_dead_is_cumulative(seed_claims: list[CasualtyClaim]) -> None:
+    claim = by_count(seed_claims, 45)
+    assert (claim.qualifier, claim.scope, claim.count_low, claim.count_high) == (
+        "exact", "cumulative", 45, 45,
+    )
+
+
+def test_seed_nearly_30_civilians_by_army_and_police(seed_claims: list[CasualtyClaim]) -> None:
+    claim = by_count(seed_claims, 30)
+    assert claim.qualifier == "nearly"
+    assert "unarmed civilians" in claim.victims
+    assert claim.victim_group == "civilians"
+    assert "army" in claim.perpetrator and "police" in claim.perpetrator
+
+
+def test_seed_at_least_18_in_juliaca(seed_claims: list[CasualtyClaim]) -> None:
+    claim = by_count(seed_claims, 18)
+    assert (claim.count_low, claim.qualifier, claim.scope) == (18, "at_least", "incident")
+    assert claim.location in ("Juliaca", "Juliaca, Puno", "Puno")
+    assert claim.perpetrator_group == "police"
+    assert "police" in claim.perpetrator
+
+
+def test_seed_at_least_18_event_date(seed_claims: list[CasualtyClaim]) -> None:
+    assert by_count(seed_claims, 18).event_date == date(2023, 1, 9)
+
+
+def test_seed_traps_and_no_duplicates(seed_claims: list[CasualtyClaim]) -> None:
+    texts = [c.count_text for c in seed_claims]
+    for trap in ("18 months", "17", "80", "thousand", "two"):
+        assert not any(t.startswith(trap) for t in texts), texts
+    keys = [(c.kind, c.count, c.start_char) for c in seed_claims]
+    assert len(keys) == len(set(keys))
+    killed = sorted(c.count for c in seed_claims if c.kind == "killed")
+    assert killed == [18, 30, 45]
