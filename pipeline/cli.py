@@ -95,7 +95,8 @@ def extract(
         f"{counts['articles']} articles, "
         + ", ".join(f"{counts[t]} {t}" for t in ("entities", "dates", "casualties", "demands"))
         + f", {counts['errors']} errors in {timings['wall_seconds']:.1f}s "
-        f"({timings['words_per_second']:.0f} words/s) -> {out}"
+        f"(model load {timings['model_load_seconds']:.1f}s, "
+        f"{timings['words_per_second'] or 0:.0f} words/s) -> {out}"
     )
 
 

@@ -1,7 +1,7 @@
 """Entities: NER mentions cleaned, resolved to one canonical name per article, described.
 
-Within an article, "Castillo" resolves to "Pedro Castillo" when exactly one full name in
-the article ends with it; a surname shared by two full names ("Fujimori": Keiko and
+Within an article, "Castillo" resolves to "Pedro Castillo" (and "Dina" to "Dina Boluarte")
+when exactly one full name in the article ends (or starts) with it; a surname shared by two full names ("Fujimori": Keiko and
 Alberto) stays unresolved, with no entity_key, rather than being wrongly merged.
 Labels are repaired: a surname of a person is PERSON, an alias with a known label gets it,
 otherwise the majority label of the cluster wins. Titles ("President") and the words an
@@ -186,17 +186,18 @@ def _name(span: Span) -> str:
 
 def _resolve(doc: Doc, mentions: list[_Mention], models_dir: str) -> list[EntityMention]:
     """Cluster mentions on canonical names and pick each cluster's label."""
-    by_surname: dict[str, set[str]] = defaultdict(set)
+    by_part: dict[str, set[str]] = defaultdict(set)  # "Castillo", "Dina" -> full names
     for m in mentions:
         if m.label == "PERSON" and len(m.span) >= 2:
-            by_surname[m.span[-1].text].add(_name(m.span))
-    persons = {name for names in by_surname.values() for name in names}
-    mentions += _missed_surnames(doc, mentions, by_surname)
+            by_part[m.span[-1].text].add(_name(m.span))
+            by_part[m.span[0].text].add(_name(m.span))
+    persons = {name for names in by_part.values() for name in names}
+    mentions += _missed_surnames(doc, mentions, by_part)
 
     resolved = []  # (mention, canonical, ambiguous, alias label)
     for m in mentions:
         name = _name(m.span)
-        full_names = by_surname.get(name, set()) if len(m.span) == 1 else set()
+        full_names = by_part.get(name, set()) if len(m.span) == 1 else set()
         alias = lookup_alias(name, models_dir)
         if len(full_names) > 1:
             resolved.append((m, name, True, "PERSON"))
