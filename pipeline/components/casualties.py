@@ -68,6 +68,8 @@ class Lexicon:
     intransitive: frozenset[str]
     headline_shot: frozenset[str]
     person_nouns: frozenset[str]
+    harm_nouns: frozenset[str]
+    lethal_adjectives: frozenset[str]
     hospital_verbs: frozenset[str]
     hospital_cue: re.Pattern[str]
 
@@ -107,6 +109,8 @@ def load_lexicon(models_dir: str) -> Lexicon:
         intransitive=words("intransitive_verbs"),
         headline_shot=words("headline_shot"),
         person_nouns=words("person_nouns"),
+        harm_nouns=words("harm_nouns"),
+        lethal_adjectives=words("lethal_adjectives"),
         hospital_verbs=words("hospital_verbs"),
         hospital_cue=re.compile(data["hospital_cue"], re.I),
     )
@@ -125,7 +129,7 @@ class CasualtyExtractor:
         self.lex = lexicon
         self.matcher = Matcher(nlp.vocab)
         lemmas = (set(lexicon.verbs) | set(lexicon.nouns) | lexicon.harm_verbs
-                  | lexicon.toll_nouns | lexicon.hospital_verbs)
+                  | lexicon.toll_nouns | lexicon.hospital_verbs | lexicon.harm_nouns)
         forms = set(lexicon.adjectives) | lexicon.lethal_adverbs | lexicon.headline_shot
         # "killed", "deaths", "toll", "shot" (by lemma); "dead", "injured", "missing" (as written)
         self.matcher.add("TRIGGER", [[{"LEMMA": {"IN": sorted(lemmas)}}],
@@ -203,6 +207,9 @@ def trigger_kind(tok: Token, lex: Lexicon) -> tuple[str | None, bool]:
     if low in lex.headline_shot and tok.pos_ in ("NOUN", "PROPN"):
         nums = [c for c in tok.children if c.dep_ == "nummod" and c.lower_ not in ("one", "1")]
         return ("injured" if nums else None), False  # "Six shot in three incidents"
+    if tok.pos_ == "NOUN" and lemma in lex.harm_nouns:
+        lethal = any(c.lower_ in lex.lethal_adjectives for c in tok.children)
+        return ("killed" if lethal else None), False  # "the fatal shootings of four people"
     if tok.tag_.startswith("VB") and lemma in lex.hospital_verbs:
         return ("injured" if to_hospital(tok, lex) else None), False
     if tok.tag_.startswith("VB"):
@@ -284,6 +291,14 @@ def has_lethal_modifier(verb: Token, lex: Lexicon) -> bool:
     return False
 
 
+def deps_of(tok: Token) -> dict[str, Token]:
+    """The first child under each dependency label."""
+    deps: dict[str, Token] = {}
+    for child in tok.children:
+        deps.setdefault(child.dep_, child)
+    return deps
+
+
 def has_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
@@ -307,7 +322,7 @@ def has_figure(tok: Token) -> bool:
 
 def victim_of(trigger: Token, lex: Lexicon) -> Token | None:
     """The word standing for the victims of a trigger, found through the parse."""
-    deps = {c.dep_: c for c in trigger.children}
+    deps = deps_of(trigger)
     lemma = trigger.lemma_.lower()
     if trigger.lower_ in lex.lethal_adverbs:
         return trigger.head  # "two people were shot, one fatally"
@@ -347,11 +362,11 @@ def adjective_victim(adj: Token) -> Token | None:
     if any(c.dep_ == "nummod" for c in adj.children):
         return adj
     head = adj.head
-    own = {c.dep_: c for c in adj.children}
+    own = deps_of(adj)
     if "nsubj" in own or "nsubjpass" in own:
         return own.get("nsubj") or own.get("nsubjpass")  # "three fishermen are missing"
     if adj.dep_ in ("acomp", "oprd", "xcomp", "ccomp"):
-        deps = {c.dep_: c for c in head.children}
+        deps = deps_of(head)
         return deps.get("dobj") or deps.get("nsubj") or deps.get("nsubjpass")
     if adj.dep_ == "amod" and head.pos_ in ("NOUN", "NUM", "PROPN"):
         return head

@@ -1,8 +1,9 @@
 """Entities: NER mentions cleaned, resolved to one canonical name per article, described.
 
 Within an article, "Castillo" resolves to "Pedro Castillo" (and "Dina" to "Dina Boluarte")
-when exactly one full name in the article ends (or starts) with it; a surname shared by two full names ("Fujimori": Keiko and
-Alberto) stays unresolved, with no entity_key, rather than being wrongly merged.
+when exactly one full name in the article ends (or starts) with it; a surname shared by two
+full names ("Fujimori": Keiko and Alberto) stays unresolved, with no entity_key, rather
+than being wrongly merged.
 Labels are repaired: a surname of a person is PERSON, an alias with a known label gets it,
 otherwise the majority label of the cluster wins. Titles ("President") and the words an
 outlet attaches to a name ("murderous", "right-wing demagogue") become descriptors.
