@@ -62,9 +62,18 @@ def main() -> None:
               help="Publication date for articles whose metadata has none.")
 @click.option("--language", default="en", show_default=True,
               help="Language for articles whose metadata has none.")
+@click.option("--resume", is_flag=True,
+              help="Add to OUT: skip articles already there (same doc_id and text), "
+                   "finish a killed run.")
+@click.option("--force", "--overwrite", "force", is_flag=True,
+              help="Recompute everything, replacing the run in OUT.")
 @click.option("--n-process", type=click.IntRange(min=1), default=None,
-              help="Worker processes for spaCy (default: config n_process).")
-@click.option("--overwrite", is_flag=True, help="Replace a previous run in OUT.")
+              help="Worker processes, each writing its own part files (default: config).")
+@click.option("--engine", type=click.Choice(["local", "ray"]), default="local",
+              show_default=True,
+              help="Run here, or on a Ray cluster (pip install 'newsclaims[ray]').")
+@click.option("--address", default=None,
+              help="Ray cluster address (default: start a local Ray).")
 @_library_errors
 def extract(
     inputs: tuple[str, ...],
@@ -73,30 +82,43 @@ def extract(
     outlet: str | None,
     published: date | None,
     language: str,
+    resume: bool,
+    force: bool,
     n_process: int | None,
-    overwrite: bool,
+    engine: str,
+    address: str | None,
 ) -> None:
-    """Read articles (.txt with optional YAML front matter, .jsonl, folders of them) and
-    write OUT/{articles,entities,dates,casualties,demands,errors}/ plus OUT/_manifest.json.
+    """Read articles and write OUT/{articles,entities,dates,casualties,demands,errors}/
+    plus OUT/_manifest.json.
+
+    INPUTS are .txt files (optional YAML front matter), .jsonl (one article per line),
+    .html/.htm pages, .warc/.warc.gz crawls, folders and glob patterns of them, or - for
+    JSONL on standard input.
 
     Example:
 
         newsclaims extract corpora -o out --published 2023-01-10
+        newsclaims extract 'crawl/*.warc.gz' -o out --resume --n-process 2
     """
     from pipeline.config import load_config
     from pipeline.run import Defaults
     from pipeline.run import extract as run_extract
 
+    if resume and force:
+        raise click.UsageError("--resume and --force exclude each other")
     config = load_config(config_path)
     defaults = Defaults(outlet=outlet, published=published, language=language)
-    manifest = run_extract(list(inputs), out, config, defaults, overwrite, n_process)
-    counts, timings = manifest["counts"], manifest["timings"]
+    mode = "resume" if resume else "force" if force else "new"
+    manifest = run_extract(list(inputs), out, config, defaults, mode, n_process, engine, address)
+    counts, last = manifest["counts"], manifest["last_run"]
+    timings = last["timings"]
     click.echo(
-        f"{counts['articles']} articles, "
+        f"{last['articles_added']} articles added ({last['articles_already_done']} already "
+        f"done, {last['duplicates_in_out']} duplicates); OUT holds {counts['articles']} "
+        "articles, "
         + ", ".join(f"{counts[t]} {t}" for t in ("entities", "dates", "casualties", "demands"))
-        + f", {counts['errors']} errors in {timings['wall_seconds']:.1f}s "
-        f"(model load {timings['model_load_seconds']:.1f}s, "
-        f"{timings['words_per_second'] or 0:.0f} words/s) -> {out}"
+        + f", {counts['errors']} errors; {timings['wall_seconds']:.1f}s, "
+        f"{timings['words_per_second'] or 0:,.0f} words/s -> {out}"
     )
 
 

@@ -22,6 +22,8 @@ class Config:
     batch_size: int = 64
     n_process: int = 1
     row_group_size: int = 10000
+    chunk_articles: int = 500
+    max_chars: int = 300_000
     min_f1: dict[str, float] = field(default_factory=dict)
     source: str = "<defaults>"
 
@@ -44,7 +46,8 @@ def parse_config(raw: Any, base: Path, source: str) -> Config:
 
     if not isinstance(raw, dict):
         raise fail("(top level)", "expected a mapping of key: value")
-    known = {"languages", "models_dir", "batch_size", "n_process", "row_group_size", "eval"}
+    known = {"languages", "models_dir", "batch_size", "n_process", "row_group_size",
+             "chunk_articles", "max_chars", "eval"}
     for key in raw:
         if key not in known:
             raise fail(str(key), f"unknown key; expected one of {sorted(known)}")
@@ -71,7 +74,8 @@ def parse_config(raw: Any, base: Path, source: str) -> Config:
         raise fail("models_dir", f"folder {models_path} does not exist")
 
     ints = {}
-    for key, default in (("batch_size", 64), ("n_process", 1), ("row_group_size", 10000)):
+    for key, default in (("batch_size", 64), ("n_process", 1), ("row_group_size", 10000),
+                         ("chunk_articles", 500), ("max_chars", 300_000)):
         value = raw.get(key, default)
         if not isinstance(value, int) or isinstance(value, bool) or value < 1:
             raise fail(key, f"expected a whole number >= 1, got {value!r}")

@@ -16,14 +16,26 @@ class ConfigError(NewsclaimsError):
 
 
 class InputError(NewsclaimsError):
-    """One input document (or input path) cannot be read; the batch goes on."""
+    """One input document (or input path) cannot be used; the batch goes on.
 
-    def __init__(self, source: str, reason: str, line: int | None = None) -> None:
+    `stage` says where it was found: ingest (unreadable), language (no pipeline for it),
+    extract (a stage failed on it) or truncated (a warning: only its start was processed).
+    """
+
+    def __init__(
+        self, source: str, reason: str, line: int | None = None, stage: str = "ingest",
+        doc_id: str | None = None,
+    ) -> None:
         self.source = source
         self.line = line
         self.reason = reason
+        self.stage = stage
+        self.doc_id = doc_id
         where = f"{source}:{line}" if line is not None else source
         super().__init__(f"{where}: {reason}")
+
+    def __reduce__(self):  # picklable, for worker processes
+        return (type(self), (self.source, self.reason, self.line, self.stage, self.doc_id))
 
 
 class OutputError(NewsclaimsError):
@@ -47,6 +59,11 @@ BAD_FRONT_MATTER = "front matter is not valid YAML: {detail}"
 FRONT_MATTER_NOT_MAPPING = "front matter must be a mapping of field: value"
 UNKNOWN_FIELD = "unknown field {field!r}; expected one of {expected}"
 NO_SUCH_PATH = "no such file or folder"
-UNSUPPORTED_SUFFIX = "unsupported file type {suffix!r}; expected .txt or .jsonl"
+UNSUPPORTED_SUFFIX = (
+    "unsupported file type {suffix!r}; expected .txt, .jsonl, .html, .htm, .warc or .warc.gz"
+)
+NO_HTML_TEXT = "no article text found in the HTML"
+NO_GLOB_MATCH = "no file matches this pattern"
+TRUNCATED = "article longer than {limit:,} characters: extraction used the first {limit:,}"
 NO_PIPELINE = "no pipeline configured for language {language!r}; configured: {configured}"
 EXTRACTION_FAILED = "extraction failed: {detail}"

@@ -23,7 +23,7 @@ from pipeline.ingest.article import Article
 from pipeline.ingest.fields import parse_published
 from pipeline.nlp import cached_nlp
 from pipeline.rows import doc_rows
-from pipeline.run import Defaults, nlp_input, prepare_article
+from pipeline.extractor import Defaults, nlp_input, prepare_article
 
 
 @dataclass
@@ -125,9 +125,9 @@ def predict(gold: GoldDocument, config: Config) -> dict[str, list[dict[str, Any]
         published_source="metadata" if gold.published else "none",
         language=gold.language,
     )
-    article = prepare_article(article, Defaults(language=gold.language), str(config.models_dir))
+    article = prepare_article(article, Defaults(language=gold.language), config)
     nlp = cached_nlp(config, article.language or "en")
-    doc = nlp(nlp_input(article, nlp))
+    doc = nlp(nlp_input(article, nlp, config.max_chars))
     return doc_rows(article, doc)
 
 

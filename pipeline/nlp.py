@@ -32,6 +32,7 @@ def build_nlp(config: Config, language: str = "en") -> Language:
             f"configured: {sorted(config.languages)}"
         )
     nlp = load_model(config.languages[language])
+    nlp.max_length = max(nlp.max_length, config.max_chars + 1)
     for name in COMPONENTS:
         nlp.add_pipe(name, config={"models_dir": str(config.models_dir)})
     return nlp

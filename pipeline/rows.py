@@ -47,7 +47,8 @@ def doc_rows(article: Article, doc: Doc) -> dict[str, list[dict[str, Any]]]:
             rows[table].append(row)
     rows["articles"] = [article_row(article, doc)]
     rows["errors"] = [
-        error_row(InputError(article.source_path, fault, article.source_line), article.doc_id)
+        error_row(InputError(article.source_path, fault, article.source_line, "extract",
+                             article.doc_id))
         for fault in doc._.faults or []
     ]
     return rows
@@ -77,11 +78,11 @@ def article_row(article: Article, doc: Doc) -> dict[str, Any]:
     }
 
 
-def error_row(err: InputError, doc_id: str | None = None, stage: str = "extract") -> dict:
+def error_row(err: InputError) -> dict:
     return {
         "source_path": err.source,
         "source_line": err.line,
-        "doc_id": doc_id,
-        "stage": stage,
+        "doc_id": err.doc_id,
+        "stage": err.stage,
         "reason": err.reason,
     }

@@ -1,12 +1,12 @@
-"""Streaming Parquet output: row groups per table, staged, then renamed into place.
+"""Streaming Parquet writers: row groups per table, one part file per table per chunk.
 
-A run writes under OUT/.staging-<run_id>/ and only at the end moves each table folder to
-OUT/<table>/ and writes OUT/_manifest.json last, so a killed run never looks complete.
+A chunk is a batch of articles written by one worker. Its part files are written under a
+temporary name and renamed into OUT/.staging/<table>/ when the chunk is done, the
+articles part last: a chunk whose articles part exists is complete (resume relies on it).
 """
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 from pathlib import Path
@@ -15,37 +15,10 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from pipeline.errors import OutputError
 from pipeline.schema import SCHEMAS, TABLES
 
-MANIFEST = "_manifest.json"
-STAGING_PREFIX = ".staging-"
-
-
-def prepare_output(out: Path, overwrite: bool) -> None:
-    """Refuse to mix a new run into an existing one, and never delete a foreign folder."""
-    if out.exists() and not out.is_dir():
-        raise OutputError(f"{out}: exists and is not a folder")
-    entries = sorted(p.name for p in out.iterdir()) if out.exists() else []
-    if not entries:
-        return
-    ours = {MANIFEST, *TABLES}
-    foreign = [e for e in entries if e not in ours and not e.startswith(STAGING_PREFIX)]
-    if foreign:
-        raise OutputError(
-            f"{out}: not empty and not a newsclaims output (holds {foreign[0]!r}); "
-            "choose an empty or new folder"
-        )
-    if not overwrite:
-        raise OutputError(
-            f"{out}: already holds a newsclaims run; pass --overwrite to replace it, "
-            "or choose another folder"
-        )
-    # The manifest goes first, so an interrupted replacement never looks complete.
-    (out / MANIFEST).unlink(missing_ok=True)
-    for entry in entries:
-        if entry.startswith(STAGING_PREFIX):
-            shutil.rmtree(out / entry, ignore_errors=True)
+# Articles last: its part is the mark that the chunk is complete.
+COMMIT_ORDER = tuple(t for t in TABLES if t != "articles") + ("articles",)
 
 
 class TableWriter:
@@ -77,16 +50,15 @@ class TableWriter:
         self.writer.close()
 
 
-class RunSink:
-    """One staged Parquet part file per table for a run; `finish` publishes them."""
+class ChunkWriter:
+    """The part files of one chunk: written under staging/.tmp/, committed by rename."""
 
-    def __init__(self, out: Path, run_id: str, row_group_size: int) -> None:
-        self.out = out
-        self.staging = out / f"{STAGING_PREFIX}{run_id}"
+    def __init__(self, staging: Path, chunk_id: str, row_group_size: int) -> None:
+        self.staging = staging
+        self.chunk_id = chunk_id
+        self.tmp = staging / ".tmp" / chunk_id
         self.writers = {
-            table: TableWriter(
-                self.staging / table / "part-00000.parquet", SCHEMAS[table], row_group_size
-            )
+            table: TableWriter(self.tmp / f"{table}.parquet", SCHEMAS[table], row_group_size)
             for table in TABLES
         }
 
@@ -97,16 +69,15 @@ class RunSink:
     def counts(self) -> dict[str, int]:
         return {table: writer.count for table, writer in self.writers.items()}
 
-    def finish(self, manifest: dict[str, Any]) -> None:
+    def commit(self) -> dict[str, int]:
         for writer in self.writers.values():
             writer.close()
-        for table in TABLES:
-            target = self.out / table
-            if target.exists():
-                shutil.rmtree(target)
-            os.replace(self.staging / table, target)
-        shutil.rmtree(self.staging, ignore_errors=True)
-        write_json_atomic(self.out / MANIFEST, manifest)
+        for table in COMMIT_ORDER:
+            target = self.staging / table / part_name(self.chunk_id)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(self.tmp / f"{table}.parquet", target)
+        shutil.rmtree(self.tmp, ignore_errors=True)
+        return self.counts()
 
     def abort(self) -> None:
         for writer in self.writers.values():
@@ -114,10 +85,12 @@ class RunSink:
                 writer.writer.close()
             except Exception:  # noqa: BLE001 - best effort while already failing
                 pass
-        shutil.rmtree(self.staging, ignore_errors=True)
+        shutil.rmtree(self.tmp, ignore_errors=True)
 
 
-def write_json_atomic(path: Path, data: dict[str, Any]) -> None:
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps(data, indent=2, default=str) + "\n", encoding="utf-8")
-    os.replace(tmp, path)
+def part_name(chunk_id: str) -> str:
+    return f"part-{chunk_id}.parquet"
+
+
+def chunk_of(part: Path) -> str:
+    return part.name.removeprefix("part-").removesuffix(".parquet")

@@ -70,8 +70,8 @@ def test_cli_extract_refuses_to_mix_runs(runner: CliRunner, tmp_path: Path) -> N
     result = runner.invoke(main, ["extract", str(tmp_path / "a.txt"), "-o", str(out)])
     assert result.exit_code == 1
     assert result.output == (
-        f"Error: {out}: already holds a newsclaims run; pass --overwrite to replace it, "
-        "or choose another folder\n"
+        f"Error: {out}: already holds a newsclaims run; pass --resume to add only new "
+        "articles, --force to recompute everything, or choose another folder\n"
     )
 
 

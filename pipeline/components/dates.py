@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 from datetime import date
 
 from spacy.language import Language
@@ -47,6 +48,15 @@ class DatesComponent:
         self.future_verbs = set(lex["future_verbs"])
         self.duration_before = set(lex["duration_cues_before"])
         self.duration_after = set(lex["duration_cues_after"])
+        self.period_end_verbs = set(lex["period_end_verbs"])
+        self.rate_words = set(lex["rate_words_before"])
+        self.set_adjectives = set(lex["set_adjectives"])
+        # "nearly two years", "around Nov. 1": TimeML keeps these in the extent (its `mod`)
+        self.modifier_before = re.compile(
+            rf"(?<![\w-])(?:{'|'.join(map(re.escape, lex['extent_modifiers']))})\s+$",
+            re.IGNORECASE)
+        self.amount = re.compile(rf"(?:{self.norm.lex.NUM}|{self.norm.lex.CLOCK})(?![\w])",
+                                 re.IGNORECASE)
         self.future_before = re.compile(
             rf"(?:{'|'.join(map(re.escape, lex['future_cues_before']))})\s+$", re.IGNORECASE)
         self.models_dir = models_dir
@@ -65,10 +75,12 @@ class DatesComponent:
             tense = self.tense_of(trimmed, text)
             timex = self.norm.normalize(text[start:end], anchor, tense)
             if timex is not None:
-                found.append((start, end, timex))
+                found.append((self.with_modifier(text, start, end), end,
+                              self.refine(trimmed, rule, timex)))
         mentions = [self.mention(text, start, end, timex, False)
                     for start, end, timex in _longest(found)]
-        setattr(doc._, EXT, self.anchor_narratives(doc, text, mentions))
+        mentions = self.anchor_narratives(doc, text, mentions)
+        setattr(doc._, EXT, self.anchor_periods(text, mentions, anchor))
         return doc
 
     # -- what counts as a date
@@ -90,9 +102,15 @@ class DatesComponent:
         if rule == "ref":
             return self.is_ref(span, before, after)
         if rule == "set" and len(span) == 1:
-            # "daily" the adverb, not "the Daily Mail" nor "its quarterly dividend"
+            # "daily" the adverb, not "the Daily Mail" nor "its quarterly dividend"; before a
+            # noun only "a daily rally", "his weekly address" (a determiner, then the word)
             head = span[0].head
-            return span[0].is_lower and not (head.i > span[0].i and head.pos_ == "NOUN")
+            if not span[0].is_lower:
+                return False
+            if not (head.i > span[0].i and head.pos_ in ("NOUN", "PROPN")):
+                return True
+            return span[0].lower_ in self.set_adjectives and before is not None and (
+                before.tag_ in ("DT", "PRP$"))
         return True
 
     def is_ref(self, span: Span, before: Token | None, after: Token | None) -> bool:
@@ -103,9 +121,30 @@ class DatesComponent:
         if word == "soon":
             return not ((before is not None and before.lower_ == "as") or (
                 after is not None and after.lower_ in ("as", "after", "afterwards")))
-        if word == "previously":
-            return not (span[0].head.tag_ == "VBN" and span[0].head.dep_ in ("amod", "acl"))
+        if word == "future":  # "the future", "Elian's future"; not "future payments"
+            return not (span[0].dep_ in ("amod", "compound") and span[0].head.i > span[0].i)
         return True
+
+    # -- what the words alone cannot say
+    def refine(self, span: Span, rule: str, timex: Timex) -> Timex:
+        """'the year' before 'ended March 31' is P1Y; '$1.76 a year' is a rate (SET)."""
+        after = span.doc[span.end] if span.end < len(span.doc) else None
+        if rule == "current_period" and after is not None and (
+                after.lower_ in self.period_end_verbs):
+            return self.norm.ending_span(span.text)
+        if timex.timex_type == "DURATION" and self.is_rate(span):
+            return replace(timex, timex_type="SET")
+        return timex
+
+    def is_rate(self, span: Span) -> bool:
+        """'a year' after an amount: '$1.76 a year', '700 seats a week', '3% a month'."""
+        if len(span) != 2 or span[0].lower_ not in ("a", "an") or span.start == 0:
+            return False
+        before = span.doc[span.start - 1]
+        if before.like_num or before.is_currency or before.lower_ in self.rate_words:
+            return True
+        return before.tag_ in ("NNS", "NNPS") and (before.head.like_num or any(
+            c.dep_ == "nummod" for c in before.children))
 
     def is_year(self, span: Span, before: Token | None, after: Token | None) -> bool:
         """'in 2021', 'the 2006 Constituent Assembly' are years; '2020 protesters' is a count."""
@@ -141,10 +180,38 @@ class DatesComponent:
             return span[1:] if rule == "duration" and (span[1].like_num or modifier) and (
                 span[1].lower_ not in ("few", "couple")) else span
         keep = span[1].lower_ in self.keep_the or rule in (
-            "narrative", "ref", "century", "decade", "duration", "period_end", "spelled_year")
+            "narrative", "ref", "century", "decade", "duration", "period_end", "spelled_year",
+            "quarter", "reporting_period", "current_period")
         if keep and not modifier:
             return span
         return span[1:]
+
+    def anchor_periods(self, text: str, mentions: list[DateMention], anchor: date | None
+                       ) -> list[DateMention]:
+        """Re-value 'the year-ago period', 'a year earlier' inside the reporting period: the
+        last quarter named that had ended by the publication date (one can report on it)."""
+        period: str | None = None
+        out: list[DateMention] = []
+        for m in mentions:
+            if self.norm.period_reference(m.text) is None:
+                if m.timex_type == "DATE" and m.granularity == "quarter" and m.date_end and (
+                        anchor is None or m.date_end <= anchor):
+                    period = m.value
+            elif period is not None and (timex := self.norm.in_period(m.text, period)):
+                m = self.mention(text, m.start_char, m.end_char, timex, True)
+            out.append(m)
+        return out
+
+    def with_modifier(self, text: str, start: int, end: int) -> int:
+        """Start of 'nearly two years' / 'at least 30 days' when a modifier precedes.
+
+        Only before an amount: 'about' and 'around' are prepositions in 'worried about the
+        future' and 'get around Wednesday's ruling'.
+        """
+        if not self.amount.match(text, start, end):
+            return start
+        m = self.modifier_before.search(text, max(0, start - 20), start)
+        return m.start() if m else start
 
     # -- tense of the governing verb
     def tense_of(self, span: Span, text: str) -> str | None:

@@ -9,7 +9,7 @@ import pytest
 import spacy
 import yaml
 
-from pipeline.demand_lexicon import classify, clean_item, load_lexicon, other_category
+from pipeline.demands.lexicon import classify, clean_item, load_lexicon, other_category
 from pipeline.errors import ConfigError
 from pipeline.nlp import annotate
 

@@ -164,6 +164,8 @@ def quarter(lex: Lexicon, expr: str, anchor: date | None, tense: str | None) -> 
         n = int(ordinal[1]) if ordinal[1] else ORDINALS[ordinal[0]]
     else:
         n = None
+    if n is None and year_m and re.search(r"\blast\b", text):
+        n = 2 if half else 4  # "the last half of 1989", "the last quarter of 2022"
     if half and (n is None or n > 2):
         return None
     if n is None and not re.search(r"\bthe\b|latest|last|current|next|previous|past|"
@@ -180,6 +182,9 @@ def quarter(lex: Lexicon, expr: str, anchor: date | None, tense: str | None) -> 
                      None, None, True)
     current = (anchor.month - 1) // months + 1
     number = anchor.year
+    said_year = re.search(r"\b(last|this|next) year's", text)
+    if said_year:  # "next year's first quarter"
+        number += {"last": -1, "this": 0, "next": 1}[said_year[1]]
     if "year-ago" in text or "year-earlier" in text:
         number -= 1
     if n is None:  # "the quarter", "the latest quarter": the last one reported
@@ -192,7 +197,7 @@ def quarter(lex: Lexicon, expr: str, anchor: date | None, tense: str | None) -> 
             n, number = n + 12 // months, number - 1
         if n > 12 // months:
             n, number = 1, number + 1
-    elif n > current and tense != FUTURE and "next" not in text:
+    elif n > current and tense != FUTURE and "next" not in text and not said_year:
         number -= 1 if "year-ago" not in text and "year-earlier" not in text else 0
     return date_timex(f"{number}-{label}{n}", relative=True)
 

@@ -94,6 +94,7 @@ class Lexicon:
         self.CLOCK = (r"(?:(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|noon|"
                       r"midnight|(?:[01]?\d|2[0-3]):[0-5]\d(?![\d.,]))")
         self.RELDAY = r"(?:today|yesterday|tomorrow|tonight)"
+        self.TZ = rf"(?-i:{alt(data['time_zones'])})(?!\w)"  # "EST", "GMT"
 
     # -- readers
     def month_of(self, text: str) -> int | None:

@@ -11,9 +11,10 @@ from collections.abc import Iterator
 from datetime import date
 from functools import lru_cache
 
+from pipeline.normalize.timex import periods
 from pipeline.normalize.timex.lexicon import Lexicon, load_lexicon
 from pipeline.normalize.timex.rules import COUNT_RULES, DIGIT_RULES, build_rules, build_triggers
-from pipeline.normalize.timex.values import Timex
+from pipeline.normalize.timex.values import Timex, date_timex
 
 _WORD = re.compile(r"[A-Za-z]+|\d+")
 _WORD_END = re.compile(r"[^\w.'’]")
@@ -33,6 +34,7 @@ class DateNormalizer:
         self.rules = build_rules(lexicon)
         self.triggers = build_triggers(lexicon)
         self.normalize = lru_cache(maxsize=20000)(self._normalize)
+        self.period_reference = lru_cache(maxsize=4096)(self._period_reference)
 
     def find(self, text: str) -> Iterator[tuple[int, int, str]]:
         """Every (start, end, rule name) candidate in running text; overlaps are the caller's.
@@ -82,6 +84,20 @@ class DateNormalizer:
                 if timex is not None:
                     return timex
         return None
+
+    def _period_reference(self, text: str) -> tuple[int | None, int] | None:
+        """(stated year, years back) if `text` points at the reporting period, else None."""
+        return periods.reference(self.lex, text)
+
+    def in_period(self, text: str, period: str) -> Timex | None:
+        """'a year earlier' inside the reporting quarter '1989-Q3' -> DATE 1988-Q3."""
+        ref = self.period_reference(text)
+        value = periods.in_period(ref, period) if ref else None
+        return date_timex(value, relative=True) if value else None
+
+    def ending_span(self, text: str) -> Timex:
+        """'the year' before 'ended March 31' -> DURATION P1Y."""
+        return periods.ending_span(self.lex, _clean(text))
 
     def is_narrative(self, text: str) -> bool:
         """Expressions whose day comes from the story ("the next day"), not the dateline."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from pipeline.normalize.timex import absolute
 from pipeline.normalize.timex.lexicon import Lexicon
 from pipeline.normalize.timex.values import DAY, FUTURE, Timex, date_timex, shift
 
@@ -82,12 +83,17 @@ def clock(lex: Lexicon, expr: str, anchor: date | None, tense: str | None) -> Ti
             hour = 0
         if hour > 23:
             return None
-    rest = re.sub(r"^on\s+", "", expr[len(stated):].strip())
+    rest = re.sub(rf"^(?:{lex.TZ})?,?\s*(?:on\s+)?", "", expr[len(stated):].strip())
     hhmm = f"T{hour:02d}:{minute:02d}"
     if anchor is None:
         return Timex("TIME", f"XXXX-XX-XX{hhmm}", "time", None, None, True)
     if rest:
-        handler = weekday if re.fullmatch(lex.WEEKDAY, rest, re.IGNORECASE) else relday
+        if re.fullmatch(lex.WEEKDAY, rest, re.IGNORECASE):
+            handler = weekday
+        elif re.match(lex.MONTH, rest, re.IGNORECASE):
+            handler = absolute.month_day
+        else:
+            handler = relday
         day_timex = handler(lex, rest, anchor, tense)
         if day_timex is None or not DAY.fullmatch(day_timex.value):
             return None

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from pipeline.normalize.timex import absolute, durations, relative
+from pipeline.normalize.timex import absolute, durations, periods, relative
 from pipeline.normalize.timex.lexicon import (
     CENTURY_ORDINALS,
     DECADE_WORDS,
@@ -65,12 +65,18 @@ def _specs(lex: Lexicon) -> list[tuple[str, str, Handler]]:
         ("century", rf"(?:the\s+)?(?:{L.MOD})?(?:\d{{1,2}}(?:st|nd|rd|th)|"
          rf"{alt(CENTURY_ORDINALS)})[\s-]+century", absolute.century),
         # "the third quarter of 2022", "third-quarter", "Q3 2022", "the first half"
+        # "the 1988 second quarter", "next year's first quarter", "the last half of 1989"
         ("quarter", r"(?:the\s+)?(?:(?:latest|last|current|next|previous|past|fiscal|"
-         r"same|comparable|this\s+year['’]s|year-ago|year-earlier)\s+)*"
+         r"same|comparable|(?:this|last|next)\s+year['’]s|year-ago|year-earlier)\s+)*"
+         rf"(?:{L.YEAR}\s+)?"
          r"(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?)?"
          r"(?:quarter|half)(?!\s+(?:of\s+)?(?:a|an|the|all|its|their|his|her)\b)"
          rf"(?:\s+(?:of\s+)?(?:fiscal\s+)?{L.YEAR})?|\bQ[1-4](?:\s+{L.YEAR})?",
          absolute.quarter),
+        # "the year-ago period", "the 1988 quarter", "that quarter", "a year-earlier loss"
+        ("reporting_period", periods.period_pattern(L), periods.reporting),
+        # "the year", "the full year", "the fiscal year", "the week"
+        ("current_period", periods.current_pattern(), periods.current),
         # "this summer", "last fall", "the winter of 1994", "summer 2022"
         ("season", rf"(?:(?:this|last|next|past|the|early|late|mid)[\s-]+)*{L.SEASON}"
          rf"(?:\s+(?:of\s+)?{L.YEAR})?", absolute.season),
@@ -86,7 +92,9 @@ def _specs(lex: Lexicon) -> list[tuple[str, str, Handler]]:
         # "fiscal 1989", "mid-1996", "early 2022", "the end of 1990", "2021"
         ("year", rf"(?<![$£€#\d,.])(?:fiscal\s+|{L.MOD})?{L.YEAR}", absolute.year),
         # "6 p.m. Monday", "noon Thursday", "10:30 a.m.", "8 p.m. yesterday"
-        ("clock", rf"{L.CLOCK}(?:\s+(?:on\s+)?(?:{L.WEEKDAY}|{L.RELDAY}))?", relative.clock),
+        # "5 p.m. EST, Nov. 6", "9 a.m. GMT Friday"
+        ("clock", rf"{L.CLOCK}(?:\s+{L.TZ})?(?:,?\s+(?:on\s+)?(?:{L.WEEKDAY}|{L.RELDAY}|"
+         rf"{L.MONTH}\s*{L.DAYNUM}(?!,?\s*\d)))?", relative.clock),
         # "Monday", "last Friday", "next Tuesday", "Monday night"
         ("weekday", rf"(?:(?:last|this|next|past|coming|early|late)\s+)?{L.WEEKDAY}"
          rf"(?:\s+{L.PART})?", relative.weekday),
@@ -106,10 +114,14 @@ def _specs(lex: Lexicon) -> list[tuple[str, str, Handler]]:
         ("duration", r"(?:(?:the|a|an)\s+)?(?:(?:past|last|next|first|final|coming|"
          r"previous|following|initial|remaining|entire|whole|full|better\s+part\s+of\s+"
          rf"(?:the|a)?)\s+)*{L.NUM}(?:\s+and\s+a\s+half)?[\s-]+{L.MORE}{L.UNIT}"
-         r"(?:\s+and\s+a\s+half)?(?:\s+or\s+so)?(?!-old)", durations.duration),
-        # "years", "the past few weeks", "recent months", "hours"
-        ("vague_duration", r"(?:the\s+(?:past|last|next|coming|following)\s+|recent\s+)?"
-         r"(?:(?:minutes|hours|days|weeks|months|years|decades|centuries))(?!\w)",
+         r"(?:\s+and\s+a\s+half)?(?:\s+or\s+so)?"
+         # not an age ("52 years old"), a date ("a year-ago loss"), a share ("three-quarters of")
+         r"(?!-(?:old|ago|earlier)|\s+old\b)(?!(?<=quarters)\s+of\s+(?:the|a|an|its|their|his|"
+         r"her|our|all|this|that|these|those)\b)", durations.duration),
+        # "years", "recent months", "coming weeks", "hours" ("the past few weeks": duration)
+        ("vague_duration", r"(?:the\s+(?:past|last|next|coming|following)\s+|"
+         r"(?:recent|coming|past)\s+)?"
+         r"(?:(?:minutes|hours|days|weeks|months|quarters|years|decades|centuries))(?!\w)",
          durations.vague_duration),
         # "every week", "each Thursday", "twice a year", "daily", "Mondays"
         ("set", rf"(?:every|each)\s+(?:other\s+)?(?:{L.NUM}\s+)?(?:{L.UNIT}|"
@@ -164,6 +176,8 @@ def build_triggers(lex: Lexicon) -> dict[str, set[str]]:
         "day_month": months, "month_year": months, "month": months,
         "decade": set(DECADE_WORDS), "century": {"century"},
         "quarter": {"quarter", "half", "q1", "q2", "q3", "q4"},
+        "reporting_period": set(lex["period_nouns"]) | {"ago", "earlier"},
+        "current_period": {"year", "month", "week"},
         "season": set(lex["seasons"]), "spelled_year": {"nineteen", "twenty", "thousand"},
         "period_end": {"year", "month", "week"}, "clock": {"noon", "midnight"},
         "weekday": set(lex.weekdays),

@@ -33,6 +33,7 @@ class Trigger:
     mode: str
     prep: str | None = None
     typed_only: bool = False  # "the idea of ...": a row only when the item has a type
+    clause_actor: bool = False  # "Miners went on strike for X": the clause subject demands
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,8 @@ class Lexicon:
     not_demand_heads: frozenset[str]
     clause_breaks: frozenset[str]
     until_heads: frozenset[str]
+    titles: frozenset[str]
+    legislatures: frozenset[str]
     trigger_lemmas: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -101,6 +104,19 @@ def classify(lexicon: Lexicon, item: str, mode: str = "object") -> str | None:
             if found and (best is None or (found.start(), rank) < best[:2]):
                 best = (found.start(), rank, name)
     return best[2] if best else None
+
+
+def is_legislature(lexicon: Lexicon, text: str) -> bool:
+    """'the coup-plotting corrupt congress' yes; 'Dina Boluarte' no."""
+    return any(word in lexicon.legislatures for word in clean_item(text).split())
+
+
+def strip_titles(lexicon: Lexicon, name: str) -> str:
+    """'President Dina Boluarte's' -> 'Dina Boluarte'."""
+    words = [w for w in name.replace("’", "'").split()
+             if w.strip("\"“”'").lower() not in lexicon.titles and w.lower() != "the"]
+    text = " ".join(words).strip("\"“”' ")
+    return text[:-2] if text.endswith("'s") else text
 
 
 def is_not_demand(lexicon: Lexicon, item: str) -> bool:
@@ -148,6 +164,8 @@ def load_lexicon(models_dir: str, lang: str = "en") -> Lexicon:
         not_demand_heads=_words(data.get("not_demand_heads")),
         clause_breaks=_words(data.get("clause_breaks")),
         until_heads=_words(data.get("until_heads")),
+        titles=_words(data.get("titles")),
+        legislatures=_words(data.get("legislatures")),
     )
 
 
@@ -163,7 +181,7 @@ def _trigger(path: Path, spec: dict) -> Trigger:
             f"kind one of {KINDS}, mode one of {MODES}"
         )
     return Trigger(spec["lemma"], spec["pos"], kind, mode, spec.get("prep"),
-                   bool(spec.get("typed_only", False)))
+                   bool(spec.get("typed_only", False)), bool(spec.get("clause_actor", False)))
 
 
 def _demand_type(path: Path, name: str, spec: dict) -> DemandType:

@@ -1,0 +1,112 @@
+"""Articles -> NLP -> rows -> one committed chunk of part files. The same code serves
+the in-process run, each `--n-process` worker and each Ray actor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline import errors
+from pipeline.config import Config
+from pipeline.errors import InputError
+from pipeline.ingest import Article
+from pipeline.ingest.credits import blank_out, find_credits, load_credit_rules
+from pipeline.nlp import cached_nlp
+from pipeline.normalize.published import infer_published
+from pipeline.rows import doc_rows, error_row
+from pipeline.sink import ChunkWriter
+
+
+@dataclass(frozen=True)
+class Defaults:
+    """Metadata that fills what an article's own metadata lacks (CLI --outlet etc.)."""
+
+    outlet: str | None = None
+    published: object = None  # datetime.date | None
+    language: str = "en"
+
+
+def prepare_article(article: Article, defaults: Defaults, config: Config) -> Article:
+    """Fill missing metadata, infer a missing publication date, set credits aside.
+
+    Raises InputError (stage language) for a language with no configured pipeline.
+    """
+    article.outlet = article.outlet or defaults.outlet
+    article.language = article.language or defaults.language
+    if article.language not in config.languages:
+        reason = errors.NO_PIPELINE.format(
+            language=article.language, configured=sorted(config.languages)
+        )
+        raise InputError(article.source_path, reason, article.source_line, "language",
+                         article.doc_id)
+    if article.published is None and defaults.published is not None:
+        article.published, article.published_source = defaults.published, "metadata"
+    if article.published is None:
+        inferred = infer_published(article.text[: config.max_chars])
+        if inferred is not None:
+            article.published, article.published_source = inferred, "inferred"
+    article.credit_spans = find_credits(article.text, load_credit_rules(str(config.models_dir)))
+    article.credits = [article.text[a:b].strip() for a, b in article.credit_spans]
+    return article
+
+
+def nlp_input(article: Article, nlp: Language, max_chars: int) -> Doc:
+    """The Doc the components see: credit lines blanked, capped, publication date attached."""
+    doc = nlp.make_doc(blank_out(article.text, article.credit_spans)[:max_chars])
+    doc._.published = article.published
+    return doc
+
+
+class ChunkProcessor:
+    """Runs the pipeline over chunks of articles; each chunk becomes committed part files."""
+
+    def __init__(self, config: Config, staging: Path, worker_id: str) -> None:
+        self.config = config
+        self.staging = staging
+        self.worker_id = worker_id
+        self.sequence = 0
+
+    def process(
+        self,
+        articles: Iterable[Article | InputError],
+        on_article: Callable[[int], None] = lambda words: None,
+    ) -> dict[str, int]:
+        """Write one chunk: rows of every article, and a row for each error. Row counts back."""
+        chunk = ChunkWriter(self.staging, f"{self.worker_id}-{self.sequence:06d}",
+                            self.config.row_group_size)
+        self.sequence += 1
+        try:
+            by_language: dict[str, list[Article]] = {}
+            for item in articles:
+                if isinstance(item, InputError):
+                    chunk.write("errors", [error_row(item)])
+                else:
+                    by_language.setdefault(item.language or "en", []).append(item)
+            for language, group in by_language.items():
+                self._extract(language, group, chunk, on_article)
+            return chunk.commit()
+        except BaseException:
+            chunk.abort()
+            raise
+
+    def _extract(
+        self, language: str, articles: list[Article], chunk: ChunkWriter,
+        on_article: Callable[[int], None],
+    ) -> None:
+        nlp = cached_nlp(self.config, language)
+        limit = self.config.max_chars
+        docs = ((nlp_input(a, nlp, limit), a) for a in articles)
+        for doc, article in nlp.pipe(docs, as_tuples=True, batch_size=self.config.batch_size):
+            rows = doc_rows(article, doc)
+            if len(article.text) > limit:
+                warning = InputError(article.source_path, errors.TRUNCATED.format(limit=limit),
+                                     article.source_line, "truncated", article.doc_id)
+                rows["errors"].append(error_row(warning))
+            for table, table_rows in rows.items():
+                chunk.write(table, table_rows)
+            on_article(rows["articles"][0]["n_words"])

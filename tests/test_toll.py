@@ -1,0 +1,78 @@
+"""Headline tolls: which of an article's figures becomes articles.toll_killed etc."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from pipeline.nlp import annotate
+from pipeline.toll import headline_tolls
+from pipeline.types import CasualtyClaim
+
+
+def claim(kind: str, count: int | None, at: int, text: str | None = None, **kw) -> CasualtyClaim:
+    low = kw.pop("count_low", count)
+    return CasualtyClaim(
+        start_char=at, end_char=at + 10, kind=kind, count=count, count_low=low,
+        count_high=kw.pop("count_high", count), qualifier=kw.pop("qualifier", "exact"),
+        count_text=text if text is not None else str(count), **kw,
+    )
+
+
+CASES = [
+    ([], {"killed": None, "injured": None, "arrested": None}),
+    ([claim("killed", 45, 200, scope="cumulative"), claim("killed", 30, 600),
+      claim("killed", 18, 900)],
+     {"killed": 45, "injured": None, "arrested": None}),
+    # the lead decides: a figure far below the first one is background
+    ([claim("killed", 2, 0), claim("killed", 40, 5000)],
+     {"killed": 2, "injured": None, "arrested": None}),
+    # repeated mentions of one victim do not add up
+    ([claim("killed", 1, 0, "A man"), claim("killed", 1, 300, "The man")],
+     {"killed": 1, "injured": None, "arrested": None}),
+    # a later, larger figure in the lead wins ("two dead ... three dead in all")
+    ([claim("killed", 2, 0), claim("killed", 3, 400)],
+     {"killed": 3, "injured": None, "arrested": None}),
+    # individual injured mentions in a deadly story are the victim who died
+    ([claim("injured", 1, 0, "A man"), claim("killed", 1, 200, "he")],
+     {"killed": 1, "injured": None, "arrested": None}),
+    ([claim("killed", 1, 0, "A man"), claim("injured", 3, 40, "three")],
+     {"killed": 1, "injured": 3, "arrested": None}),
+    # without deaths an individual injured mention counts
+    ([claim("injured", 1, 0, "A woman")], {"killed": None, "injured": 1, "arrested": None}),
+    # negated zeros
+    ([claim("injured", 0, 0, "No one", negated=True)],
+     {"killed": None, "injured": 0, "arrested": None}),
+    ([claim("injured", 0, 0, "No one", negated=True), claim("injured", 2, 90)],
+     {"killed": None, "injured": 2, "arrested": None}),
+    ([claim("injured", 2, 0, negated=True)], {"killed": None, "injured": 0, "arrested": None}),
+    # vague figures count by their conservative bound
+    ([claim("arrested", None, 0, "dozens", count_low=12, count_high=99, qualifier="vague")],
+     {"killed": None, "injured": None, "arrested": 12}),
+    ([claim("killed", 18, 0, "at least 18", count_high=None, qualifier="at_least")],
+     {"killed": 18, "injured": None, "arrested": None}),
+]
+
+
+@pytest.mark.parametrize(("claims", "expected"), CASES)
+def test_headline_tolls(claims: list[CasualtyClaim], expected: dict) -> None:
+    assert headline_tolls(claims) == expected
+
+
+ARTICLES = [
+    ("Police opened fire on marchers, killing at least 18 and injuring 60. "
+     "Last year two people died in a similar protest.",
+     {"killed": 18, "injured": 60, "arrested": None}),
+    ("A man was shot on Monday night. He was taken to hospital, where he died.",
+     {"killed": 1, "injured": None, "arrested": None}),
+    ("Four people were shot outside a bar. No one was killed. Police arrested two men.",
+     {"killed": 0, "injured": 4, "arrested": 2}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ARTICLES)
+def test_headline_tolls_from_text(nlp: Language, text: str, expected: dict) -> None:
+    doc = annotate(nlp, text, date(2023, 1, 10))
+    assert headline_tolls(doc._.casualties) == expected
