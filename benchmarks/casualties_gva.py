@@ -60,15 +60,20 @@ def load_gold(path: Path, limit: int | None = None) -> list[dict]:
     return docs
 
 
+def article_text(record: dict, with_title: bool) -> str:
+    """The text the pipeline reads: the body, or the headline as its first paragraph."""
+    return f"{record['title']}\n\n{record['text']}" if with_title else record["text"]
+
+
 def run_claims(
-    records: list[dict], batch_size: int, n_process: int
+    records: list[dict], batch_size: int, n_process: int, with_title: bool
 ) -> Iterator[list[CasualtyClaim]]:
     """Each record's casualty claims, from nlp.pipe in batches."""
     nlp = build_nlp(load_config(), "en")
 
     def docs() -> Iterable:
         for record in records:
-            doc = nlp.make_doc(record["text"])
+            doc = nlp.make_doc(article_text(record, with_title))
             doc._.published = date.fromisoformat(record["dct"])
             yield doc
 
@@ -109,6 +114,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--limit", type=int, default=None, help="first N scored documents")
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--n-process", type=int, default=1)
+    parser.add_argument("--title", action="store_true",
+                        help="prepend each document's title to its text as a first paragraph")
     parser.add_argument("--errors", type=Path, default=None,
                         help="write mismatching documents (doc_id, tolls, gold) as JSONL")
     args = parser.parse_args(argv)
@@ -116,10 +123,9 @@ def main(argv: list[str] | None = None) -> None:
     records = load_gold(args.gold, args.limit)
     started = time.perf_counter()
     rows = []
-    for record, claims in zip(
-        records, run_claims(records, args.batch_size, args.n_process), strict=True
-    ):
-        tolls = headline_tolls(claims)
+    claims_per_doc = run_claims(records, args.batch_size, args.n_process, args.title)
+    for record, claims in zip(records, claims_per_doc, strict=True):
+        tolls = headline_tolls(claims, article_text(record, args.title))
         rows.append({
             "doc_id": record["doc_id"],
             "dev": record["doc_id"].startswith(DEV_PREFIXES),
@@ -132,7 +138,7 @@ def main(argv: list[str] | None = None) -> None:
     n_chars = sum(len(r["text"]) for r in records)
     print(f"{len(rows)} documents, {n_chars / 1e6:.1f}M chars in {elapsed:.0f}s "
           f"({len(rows) / elapsed:.1f} docs/s, batch {args.batch_size}, "
-          f"n_process {args.n_process})")
+          f"n_process {args.n_process}, title {'on' if args.title else 'off'})")
     report("all", rows)
     report("dev (doc_id 0-3*)", [r for r in rows if r["dev"]])
     report("held-out (doc_id 4-f*)", [r for r in rows if not r["dev"]])

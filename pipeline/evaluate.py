@@ -19,11 +19,11 @@ import yaml
 
 from pipeline.config import TABLES, Config
 from pipeline.errors import GoldError
+from pipeline.extractor import Defaults, nlp_input, prepare_article
 from pipeline.ingest.article import Article
 from pipeline.ingest.fields import parse_published
 from pipeline.nlp import cached_nlp
 from pipeline.rows import doc_rows
-from pipeline.extractor import Defaults, nlp_input, prepare_article
 
 
 @dataclass
