@@ -22,7 +22,7 @@ from datasketch import MinHash, MinHashLSH
 from pipeline.output import OutputFolder
 from pipeline.schema import SCHEMAS
 
-THRESHOLD = 0.7
+THRESHOLD = 0.6
 NUM_PERM = 64
 SHINGLE = 5
 _WORD = re.compile(r"\w+")

@@ -15,7 +15,9 @@ conservative count_low: "dozens" -> 12):
 3. Injured excludes the dead. Without coreference, a single person mentioned as injured
    ("a man was shot", "he was taken to hospital") in an article that reports deaths is
    most often the victim who then died; so when the killed toll is positive, injured
-   counts only figures ("two others were wounded"), not individual mentions.
+   counts only figures ("two others were wounded"), not individual mentions, unless
+   (text given) the mention is paired with a death in the same clause list ("a man is
+   dead and a 16-year-old boy is wounded").
 4. "Shot" counts the dead too. When the article text is given, an injured figure whose
    claim words say the victims were shot or struck ("five people were shot") counts
    everyone hit; in an article that reports deaths it is reduced by the killed toll
@@ -37,6 +39,9 @@ from pipeline.types import CasualtyClaim
 
 KINDS = ("killed", "injured", "arrested")
 LEAD_CHARS = 1000  # about the first two or three paragraphs after the first figure
+PAIR_GAP = 30  # most characters between "a man is dead" and "and a boy is wounded"
+PAIR_WORDS = re.compile(r"\band\b|[,;]")
+SENTENCE_END = re.compile(r"[.!?]\s")
 # Claim words that count everyone hit, dead or alive: "were shot", "struck by gunfire".
 HIT_WORDS = re.compile(r"\b(?:shot|shoots?|shooting|struck|strikes?|hit)\b", re.I)
 
@@ -47,10 +52,11 @@ def headline_tolls(
     """{"killed": 45, "injured": None, "arrested": 0} for one article's claims; pass the
     article text the claims' offsets point into to apply rule 4."""
     harmed = in_lead([c for c in claims if c.kind in ("killed", "injured")])
-    killed = kind_toll([c for c in harmed if c.kind == "killed"])
+    dead = [c for c in harmed if c.kind == "killed"]
+    killed = kind_toll(dead)
     injured = [c for c in harmed if c.kind == "injured"]
     if killed:
-        injured = survivors(injured, killed, text)
+        injured = survivors(injured, dead, killed, text)
     arrested = in_lead([c for c in claims if c.kind == "arrested"])
     return {"killed": killed, "injured": kind_toll(injured), "arrested": kind_toll(arrested)}
 
@@ -74,7 +80,7 @@ def kind_toll(claims: list[CasualtyClaim]) -> int | None:
 
 
 def survivors(
-    injured: list[CasualtyClaim], killed: int, text: str | None
+    injured: list[CasualtyClaim], dead: list[CasualtyClaim], killed: int, text: str | None
 ) -> list[CasualtyClaim]:
     """Injured claims that count the living only (rules 3 and 4)."""
     kept = []
@@ -83,9 +89,18 @@ def survivors(
         if text is not None and value and HIT_WORDS.search(text[claim.start_char:claim.end_char]):
             if value > killed:
                 kept.append(replace(claim, count=value - killed, count_low=value - killed))
-        elif is_figure(claim):
+        elif is_figure(claim) or (text is not None and paired_with_death(claim, dead, text)):
             kept.append(claim)
     return kept
+
+
+def paired_with_death(claim: CasualtyClaim, dead: list[CasualtyClaim], text: str) -> bool:
+    """"A man is dead[ and ]a boy is wounded": a distinct victim, not the one who died."""
+    for death in dead:
+        gap = text[death.end_char:claim.start_char]
+        if 0 <= len(gap) <= PAIR_GAP and PAIR_WORDS.search(gap) and not SENTENCE_END.search(gap):
+            return True
+    return False
 
 
 def claim_value(claim: CasualtyClaim) -> int | None:

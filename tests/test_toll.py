@@ -69,10 +69,24 @@ ARTICLES = [
      {"killed": 1, "injured": None, "arrested": None}),
     ("Four people were shot outside a bar. No one was killed. Police arrested two men.",
      {"killed": 0, "injured": 4, "arrested": 2}),
+    # "shot" counts the dead too: five hit, one died, four injured
+    ("Five men were shot outside a bar on Friday. One of them died at the hospital.",
+     {"killed": 1, "injured": 4, "arrested": None}),
+    # a distinct victim paired with the death in one sentence counts
+    ("A 20-year-old man is dead and a 16-year-old boy is wounded after a shooting.",
+     {"killed": 1, "injured": 1, "arrested": None}),
+    # "wounded" does not: five wounded besides the one killed
+    ("One man was killed and five others were wounded on Friday.",
+     {"killed": 1, "injured": 5, "arrested": None}),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), ARTICLES)
 def test_headline_tolls_from_text(nlp: Language, text: str, expected: dict) -> None:
     doc = annotate(nlp, text, date(2023, 1, 10))
-    assert headline_tolls(doc._.casualties) == expected
+    assert headline_tolls(doc._.casualties, text) == expected
+
+
+def test_headline_tolls_without_text_keeps_shot_figures() -> None:
+    claims = [claim("injured", 5, 0, "Five"), claim("killed", 1, 40, "One")]
+    assert headline_tolls(claims) == {"killed": 1, "injured": 5, "arrested": None}

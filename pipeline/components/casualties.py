@@ -24,6 +24,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.components.dates import event_date_for
+from pipeline.errors import ConfigError
 from pipeline.extensions import register_extensions
 from pipeline.normalize.numbers import VAGUE, Count, parse_count
 from pipeline.types import CasualtyClaim
@@ -31,7 +32,7 @@ from pipeline.types import CasualtyClaim
 EXT = "casualties"
 LEXICON_FILE = Path("en") / "casualties.yaml"
 
-# Tags of the words that carry a figure: "30", "thirty", "dozens", "several", "a handful".
+# Head words of vague figures: "dozens", "several", "a handful", "two dozen".
 VAGUE_HEADS = {w.split()[-1] for w in VAGUE} | {"dozen"}
 NUMBER_LEFT_DEPS = {"advmod", "quantmod", "amod", "compound", "nmod", "nummod", "det", "npadvmod"}
 CLAUSE_DEPS = {"relcl", "acl", "appos", "punct", "advcl", "prep"}
@@ -40,9 +41,6 @@ BAD_COUNT_ENTS = {"TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
 COUNT_WORDS = {"both", "no-one", "nobody"}
 RELATIVE_TAGS = {"WDT", "WP", "WP$", "EX"}
-# Words that count themselves ("47 deaths", "45 dead"): no victims phrase to report.
-TRIGGER_NOUN_LEMMAS = {"death", "fatality", "dead", "injury", "arrest", "detention", "killing",
-                       "injured", "wounded", "missing", "casualty"}
 AGE = re.compile(r"\b(\d{1,2})[- ]years?[- ]old\b", re.I)
 
 
@@ -75,12 +73,23 @@ class Lexicon:
     projectile_nouns: frozenset[str]
     hospital_verbs: frozenset[str]
     hospital_cue: re.Pattern[str]
+    near_miss: frozenset[str]
+    count_nouns: frozenset[str]
+    condition_nouns: frozenset[str]
+    condition_adjectives: frozenset[str]
 
 
 @lru_cache(maxsize=8)
 def load_lexicon(models_dir: str) -> Lexicon:
     """Read models/en/casualties.yaml once per process."""
-    data = yaml.safe_load((Path(models_dir) / LEXICON_FILE).read_text(encoding="utf-8"))
+    path = Path(models_dir) / LEXICON_FILE
+    if not models_dir or not path.is_file():
+        raise ConfigError(
+            f"newsclaims_casualties: no trigger file at {str(path)!r}; set models_dir to the "
+            f"models folder, e.g. nlp.add_pipe('newsclaims_casualties', "
+            f"config={{'models_dir': '/path/to/newsclaims/models'}})"
+        )
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
 
     def by_kind(part: str) -> dict[str, str]:
         return {w: kind for kind, parts in data["triggers"].items() for w in parts[part]}
@@ -119,6 +128,10 @@ def load_lexicon(models_dir: str) -> Lexicon:
         projectile_nouns=words("projectile_nouns"),
         hospital_verbs=words("hospital_verbs"),
         hospital_cue=re.compile(data["hospital_cue"], re.I),
+        near_miss=words("near_miss_adverbs"),
+        count_nouns=words("count_nouns"),
+        condition_nouns=words("condition_nouns"),
+        condition_adjectives=words("condition_adjectives"),
     )
 
 
@@ -136,7 +149,7 @@ class CasualtyExtractor:
         self.matcher = Matcher(nlp.vocab)
         lemmas = (set(lexicon.verbs) | set(lexicon.nouns) | lexicon.harm_verbs
                   | lexicon.toll_nouns | lexicon.hospital_verbs | lexicon.harm_nouns
-                  | lexicon.projectile_verbs)
+                  | lexicon.projectile_verbs | lexicon.count_nouns | lexicon.condition_nouns)
         forms = set(lexicon.adjectives) | lexicon.lethal_adverbs | lexicon.headline_shot
         # "killed", "deaths", "toll", "shot" (by lemma); "dead", "injured", "missing" (as written)
         self.matcher.add("TRIGGER", [[{"LEMMA": {"IN": sorted(lemmas)}}],
@@ -160,7 +173,7 @@ class CasualtyExtractor:
 def claim_for(trigger: Token, lex: Lexicon) -> tuple[CasualtyClaim, tuple[str, int]] | None:
     """The claim a trigger makes, keyed by (kind, first counted token) for de-duplication."""
     kind, is_toll = trigger_kind(trigger, lex)
-    if kind is None or is_irrealis(trigger):
+    if kind is None or is_irrealis(trigger, lex):
         return None
     victim = toll_value(trigger) if is_toll else victim_of(trigger, lex)
     if victim is None:
@@ -176,7 +189,7 @@ def claim_for(trigger: Token, lex: Lexicon) -> tuple[CasualtyClaim, tuple[str, i
     start = min(first.idx, trigger.idx)
     end = max(last.idx + len(last), trigger.idx + len(trigger))
     perpetrator = perpetrator_of(trigger, victim)
-    victims = None if victim.i == trigger.i else victims_phrase(victim)
+    victims = None if victim.i == trigger.i else victims_phrase(victim, lex)
     sent = trigger.sent
     claim = CasualtyClaim(
         start_char=start,
@@ -190,7 +203,7 @@ def claim_for(trigger: Token, lex: Lexicon) -> tuple[CasualtyClaim, tuple[str, i
         victims=victims.text if victims is not None else None,
         victim_group=victim_group(victims, lex),
         perpetrator=perpetrator,
-        perpetrator_group=perpetrator_group(perpetrator, doc, lex),
+        perpetrator_group=perpetrator_group(perpetrator, lex),
         location=location_of(trigger, victim, lex),
         event_date=event_date_for(doc, start),
         scope="cumulative" if is_toll or lex.cumulative.search(sent.text) else "incident",
@@ -207,6 +220,11 @@ def trigger_kind(tok: Token, lex: Lexicon) -> tuple[str | None, bool]:
         kinds = [lex.toll_kinds.get(c.lemma_.lower()) for c in tok.children if c.dep_ == "compound"]
         kinds = [k for k in kinds if k]
         return (kinds[0] if kinds else "killed"), True
+    if lemma in lex.condition_nouns and tok.pos_ == "NOUN":
+        serious = any(c.lower_ in lex.condition_adjectives for c in tok.children)
+        return ("injured" if serious and tok.head.lower_ == "in" else None), False
+    if lemma in lex.count_nouns and tok.pos_ == "NOUN":
+        return counted_kind(tok, lex), True  # "the number of dead rose to 48"
     if is_lethal_complement(tok, lex):
         return None, False  # "shot dead", "burned to death": the verb makes the claim
     if low in lex.lethal_adverbs:
@@ -215,7 +233,7 @@ def trigger_kind(tok: Token, lex: Lexicon) -> tuple[str | None, bool]:
         nums = [c for c in tok.children if c.dep_ == "nummod" and c.lower_ not in ("one", "1")]
         return ("injured" if nums else None), False  # "Six shot in three incidents"
     if tok.pos_ == "NOUN" and lemma in lex.harm_nouns:
-        lethal = any(c.lower_ in lex.lethal_adjectives for c in tok.children)
+        lethal = has_lethal_adjective(tok, lex)
         return ("killed" if lethal else None), False  # "the fatal shootings of four people"
     if tok.tag_.startswith("VB") and lemma in lex.projectile_verbs:
         if not by_projectile(tok, lex):
@@ -235,16 +253,32 @@ def trigger_kind(tok: Token, lex: Lexicon) -> tuple[str | None, bool]:
     if low in lex.adjectives and tok.pos_ in ("ADJ", "VERB", "NOUN"):
         return lex.adjectives[low], False
     if tok.pos_ == "NOUN" and lemma in lex.nouns:
+        if lex.nouns[lemma] == "injured" and has_lethal_adjective(tok, lex):
+            return "killed", False  # "a fatal gunshot wound", "fatal injuries"
         return lex.nouns[lemma], False
     return None, False
 
 
-def is_irrealis(trigger: Token) -> bool:
-    """Threats, wishes and near misses are no casualties: "he was going to kill me",
-    "don't let my baby die", "he was almost killed"."""
+def counted_kind(noun: Token, lex: Lexicon) -> str | None:
+    """"number of dead" -> killed, "number of arrests" -> arrested."""
+    for obj in of_objects(noun):
+        word, lemma = obj.lower_, obj.lemma_.lower()
+        kind = lex.adjectives.get(word) or lex.nouns.get(lemma) or lex.verbs.get(lemma)
+        if kind:
+            return kind
+    return None
+
+
+def has_lethal_adjective(noun: Token, lex: Lexicon) -> bool:
+    return any(c.lower_ in lex.lethal_adjectives for c in noun.children)
+
+
+def is_irrealis(trigger: Token, lex: Lexicon) -> bool:
+    """Threats, wishes and near misses are no casualties: "he was going to kill me"
+    (a bare infinitive), "don't let my baby die", "he was almost killed"."""
     if trigger.tag_ == "VB":
         return True
-    return any(c.dep_ == "advmod" and c.lower_ in ("almost", "nearly") for c in trigger.children)
+    return any(c.dep_ == "advmod" and c.lower_ in lex.near_miss for c in trigger.children)
 
 
 def is_lethal_complement(tok: Token, lex: Lexicon) -> bool:
@@ -256,6 +290,11 @@ def is_lethal_complement(tok: Token, lex: Lexicon) -> bool:
         lex.harm_verbs | set(lex.verbs)
     ):
         return True
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if before is not None and before.tag_ in ("VBD", "VBN") and (
+        before.lemma_.lower() in lex.harm_verbs
+    ):
+        return True  # "shot dead six protesters", parsed as "dead" modifying "protesters"
     return tok.dep_ == "pobj" and head.lower_ == "to" and head.head.tag_.startswith("VB")
 
 
@@ -301,8 +340,13 @@ def to_hospital(verb: Token, lex: Lexicon) -> bool:
 
 def has_lethal_modifier(verb: Token, lex: Lexicon) -> bool:
     """"fatally shot", "shot dead", "pronounced dead", "beaten to death"."""
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    right_after = after is not None and verb.tag_ in ("VBD", "VBN") and verb.i < after.head.i
+    if right_after and after.lower_ in lex.lethal_complements:
+        return True  # "shot dead six protesters" ("dead" parsed into the object)
     for child in verb.children:
-        if child.lower_ in lex.lethal_adverbs or (
+        after_number = child.i > 0 and is_number(child.doc[child.i - 1])
+        if (child.lower_ in lex.lethal_adverbs and not after_number) or (
             child.dep_ in ("oprd", "acomp", "xcomp") and child.lower_ in lex.lethal_complements
         ):
             return True
@@ -344,59 +388,98 @@ def has_figure(tok: Token) -> bool:
 
 def victim_of(trigger: Token, lex: Lexicon) -> Token | None:
     """The word standing for the victims of a trigger, found through the parse."""
-    deps = deps_of(trigger)
     lemma = trigger.lemma_.lower()
     if trigger.lower_ in lex.lethal_adverbs:
         return trigger.head  # "two people were shot, one fatally"
     verb_lemmas = (lex.verbs, lex.harm_verbs, lex.hospital_verbs, lex.projectile_verbs)
     if trigger.tag_.startswith("VB") and any(lemma in group for group in verb_lemmas):
-        if "dobj" in deps:
-            return deps["dobj"]  # "killing at least 18", "detained dozens"
-        if "nsubjpass" in deps:
-            return deps["nsubjpass"]  # "17 were killed"
-        if "nsubj" in deps and (
-            lemma in lex.intransitive or trigger.tag_ == "VBN" or has_figure(deps["nsubj"])
-        ):
-            return deps["nsubj"]  # "47 people have died", "68 injured", "three others wounded"
-        if "nsubj" in deps and trigger.tag_ == "VBD" and is_person(deps["nsubj"], lex):
-            return deps["nsubj"]  # headline style: "Teen killed in Chelsea shooting"
-        if trigger.dep_ in ("xcomp", "oprd", "ccomp") and trigger.tag_ == "VBN":
-            objects = [c for c in trigger.head.children if c.dep_ == "dobj"]
-            return objects[0] if objects else None  # "left one person hospitalized"
-        if trigger.dep_ in ("acl", "amod") and trigger.head.pos_ in ("NOUN", "PROPN", "NUM"):
-            return trigger.head  # "30 civilians killed"
-        if trigger.dep_ == "conj" and trigger.head.tag_.startswith("VB"):
-            return victim_of(trigger.head, lex)  # "two men were shot and killed"
-        before = trigger.doc[trigger.i - 1] if trigger.i > 0 else None
-        if trigger.tag_ == "VBN" and before is not None and has_figure(before):
-            return before  # misparsed "a shooting that left three others wounded"
-        return None
+        return verb_victim(trigger, lex)
+    if trigger.pos_ == "NOUN" and lemma in lex.harm_nouns:
+        objs = of_objects(trigger)
+        return objs[0] if objs else trigger  # "the fatal shooting [of a teen]"
+    if trigger.pos_ == "NOUN" and lemma in lex.condition_nouns:
+        return bearer(trigger.head)  # "two people are listed in critical condition"
     if trigger.pos_ == "NOUN" and trigger.lower_ not in lex.adjectives:
-        if any(c.dep_ == "nummod" or c.lower_ == "no" for c in trigger.children):
-            return trigger  # "47 deaths", "no injuries"
-        for child in trigger.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
-                objs = [g for g in child.children if g.dep_ == "pobj"]
-                return objs[0] if objs else None  # "the deaths of 17 people"
-        if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in lex.suffer_verbs:
-            return deps_of(trigger.head).get("nsubj")  # "two people suffered injuries"
-        if trigger.dep_ == "pobj" and trigger.head.lower_ == "with":
-            holder = trigger.head.head  # "three others with gunshot wounds"
-            if holder.pos_ in ("NOUN", "PROPN", "NUM"):
-                return holder
-            return deps_of(holder).get("dobj") if holder.pos_ in ("VERB", "AUX") else None
-        return None
+        return noun_victim(trigger, lex)
     return adjective_victim(trigger)
+
+
+def of_objects(tok: Token) -> list[Token]:
+    """"the deaths of [17 people]"."""
+    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def verb_victim(trigger: Token, lex: Lexicon) -> Token | None:
+    """Object of an active verb, subject of a passive or intransitive one, or the noun a
+    participle modifies."""
+    deps = deps_of(trigger)
+    lemma = trigger.lemma_.lower()
+    if "dobj" in deps:
+        return deps["dobj"]  # "killing at least 18", "detained dozens"
+    if "nsubjpass" in deps:
+        return deps["nsubjpass"]  # "17 were killed"
+    if "nsubj" in deps and (
+        lemma in lex.intransitive or trigger.tag_ == "VBN" or has_figure(deps["nsubj"])
+    ):
+        return deps["nsubj"]  # "47 people have died", "68 injured", "three others wounded"
+    if "nsubj" in deps and trigger.tag_ == "VBD" and is_person(deps["nsubj"], lex):
+        return deps["nsubj"]  # headline style: "Teen killed in Chelsea shooting"
+    if trigger.dep_ in ("xcomp", "oprd", "ccomp") and trigger.tag_ == "VBN":
+        head = deps_of(trigger.head)  # "left one person hospitalized", "were found shot"
+        return head.get("dobj") or head.get("nsubjpass")
+    if trigger.dep_ in ("acl", "amod") and trigger.head.pos_ in ("NOUN", "PROPN", "NUM"):
+        return trigger.head  # "30 civilians killed"
+    if trigger.dep_ == "conj" and trigger.head.tag_.startswith("VB"):
+        return victim_of(trigger.head, lex)  # "two men were shot and killed"
+    before = trigger.doc[trigger.i - 1] if trigger.i > 0 else None
+    if trigger.tag_ == "VBN" and before is not None and has_figure(before):
+        return before  # misparsed "a shooting that left three others wounded"
+    return None
+
+
+def noun_victim(trigger: Token, lex: Lexicon) -> Token | None:
+    """"47 deaths", "no injuries", "the deaths of 17 people", "two people suffered
+    injuries", "three others with gunshot wounds"."""
+    if any(c.dep_ == "nummod" or c.lower_ == "no" for c in trigger.children):
+        return trigger
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in trigger.children):
+        objs = of_objects(trigger)
+        return objs[0] if objs else None
+    if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in lex.suffer_verbs:
+        return deps_of(trigger.head).get("nsubj")
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "with":
+        return bearer(trigger.head)
+    return None
+
+
+def bearer(prep: Token) -> Token | None:
+    """Who has what a preposition introduces: "three others [with gunshot wounds]",
+    "officers found three men [with wounds]", "four others were in the hospital [with
+    wounds]", "two people are listed [in critical condition]"."""
+    holder = prep.head
+    while holder.dep_ in ("pobj", "prep") and holder.head.i != holder.i:
+        if has_figure(holder) or holder.pos_ == "PROPN":
+            return holder
+        holder = holder.head
+    if holder.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+        return holder
+    if holder.pos_ in ("VERB", "AUX"):
+        deps = deps_of(holder)
+        return deps.get("dobj") or deps.get("nsubjpass") or deps.get("nsubj")
+    return None
 
 
 def adjective_victim(adj: Token) -> Token | None:
     """"45 dead", "five people remain missing", "left three people dead", "two injured"."""
-    if any(c.dep_ == "nummod" or (c.dep_ == "npadvmod" and is_number(c)) for c in adj.children):
-        return adj  # "45 dead", "three more injured"
-    head = adj.head
     own = deps_of(adj)
+    if "nummod" in own:
+        return adj  # "45 dead"
     if "nsubj" in own or "nsubjpass" in own:
         return own.get("nsubj") or own.get("nsubjpass")  # "three fishermen are missing"
+    if "npadvmod" in own and is_number(own["npadvmod"]):
+        return adj  # "three more injured"
+    head = adj.head
     if adj.dep_ in ("acomp", "oprd", "xcomp", "ccomp"):
         deps = deps_of(head)
         return deps.get("dobj") or deps.get("nsubj") or deps.get("nsubjpass")
@@ -433,16 +516,19 @@ def count_of(victim: Token, lex: Lexicon) -> tuple[Count, Token, Token, bool] | 
 
 
 def count_one(tok: Token, lex: Lexicon) -> tuple[Count, Token, Token] | None:
+    lethal = [c for c in tok.children if c.lower_ in lex.lethal_adjectives]
+    if tok.lemma_.lower() in lex.harm_nouns and tok.tag_ == "NN" and lethal:
+        return Count(1, 1, None, "at_least"), lethal[0], lethal[0]  # "a fatal shooting"
     if tok.lemma_.lower() in lex.units:
         return None  # "18 months", "80 percent", "17 large companies"
     if is_number(tok):
-        return number_count(tok, tok)
+        return number_count(tok, lex)
     count_deps = {"nummod", "amod", "det", "quantmod", "compound", "npadvmod"}
     if tok.pos_ == "PRON":
         count_deps.add("appos")  # "killed them both"
     for child in tok.children:
         if child.dep_ in count_deps and is_number(child):
-            return number_count(child, tok)
+            return number_count(child, lex)
     if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
         return Count(0, 0, 0, "exact"), tok.left_edge, tok  # "no injuries", "no officers"
     if is_individual(tok, lex):
@@ -450,10 +536,12 @@ def count_one(tok: Token, lex: Lexicon) -> tuple[Count, Token, Token] | None:
     return None
 
 
-def number_count(num: Token, noun: Token) -> tuple[Count, Token, Token] | None:
+def number_count(num: Token, lex: Lexicon) -> tuple[Count, Token, Token] | None:
     """Read the figure at `num` with its qualifier: "at least 18", "nearly 30", "dozens"."""
     if num.ent_type_ in BAD_COUNT_ENTS or is_date_number(num):
         return None  # ages ("25-year-old"), years, money, percentages
+    if num.dep_ == "appos" and (num.head.pos_ == "PROPN" or is_person(num.head, lex)):
+        return None  # an age: "Justin Burns, 14", "a man, 18"
     doc = num.doc
     lefts = [c.left_edge.i for c in num.lefts if c.dep_ in NUMBER_LEFT_DEPS]
     start = min(lefts, default=num.i)
@@ -476,6 +564,8 @@ def is_individual(tok: Token, lex: Lexicon) -> bool:
         return tok.ent_type_ == "PERSON"
     if tok.tag_ not in ("NN", "JJ"):
         return False
+    if tok.lower_ == "old" and any(c.lower_ == "year" for c in tok.children):
+        return True  # "the shooting death of 17-year-old"
     if is_person(tok, lex):
         return True
     return any(c.dep_ in ("det", "poss") and c.lower_ not in ("no", "any", "every", "each")
@@ -505,7 +595,7 @@ def phrase(tok: Token, keep_of: bool = False, drop_count: bool = False) -> Span:
     return tok.doc[min(kept) : max(kept) + 1]
 
 
-def victims_phrase(victim: Token) -> Span | None:
+def victims_phrase(victim: Token, lex: Lexicon) -> Span | None:
     """"unarmed civilians" for "nearly 30 unarmed civilians killed"; None for bare figures."""
     if is_number(victim):
         for child in victim.children:  # "dozens of protesters"
@@ -513,9 +603,14 @@ def victims_phrase(victim: Token) -> Span | None:
                 objs = [g for g in child.children if g.dep_ == "pobj"]
                 return phrase(objs[0], drop_count=True) if objs else None
         return None
-    if victim.lemma_.lower() in TRIGGER_NOUN_LEMMAS or victim.lower_ in TRIGGER_NOUN_LEMMAS:
-        return None  # "47 deaths", "no injuries": the trigger counts itself
-    return phrase(victim, drop_count=True)
+    if victim.lemma_.lower() in lex.nouns or victim.lower_ in lex.adjectives:
+        return None  # "47 deaths", "no injuries", "45 dead": the trigger counts itself
+    span = phrase(victim, drop_count=True)
+    if len(span) > 1 and span[0].lower_ in lex.lethal_complements:
+        span = span[1:]  # "shot dead six protesters": "dead" belongs to the verb
+        while len(span) > 1 and is_number(span[0]):
+            span = span[1:]
+    return span
 
 
 def victim_group(victims: Span | None, lex: Lexicon) -> str:
@@ -554,8 +649,10 @@ def active_subject(trigger: Token) -> Token | None:
         return None  # "30 civilians killed", "68 injured": passive without an agent
     if trigger.tag_.startswith("VB") and trigger.tag_ != "VBG":
         return valid_subject(trigger)
+    if trigger.pos_ != "ADJ" and trigger.tag_ != "VBG":
+        return None  # nouns: "police investigate a fatal shooting" names no killer
     node = trigger if trigger.tag_ == "VBG" else trigger.head  # "leaving 45 dead"
-    while node.dep_ in ("advcl", "xcomp", "conj", "acl", "pcomp", "dobj") and node.head is not node:
+    while node.dep_ in ("advcl", "xcomp", "conj", "acl", "pcomp", "dobj") and node.head.i != node.i:
         previous, node = node, node.head
         if node.pos_ in ("NOUN", "PROPN"):
             return clause_subject_before(node, trigger)  # "a massacre where police opened fire"
@@ -584,7 +681,7 @@ def clause_subject_before(noun: Token, trigger: Token) -> Token | None:
     return None
 
 
-def perpetrator_group(perpetrator: str | None, doc: Doc, lex: Lexicon) -> str | None:
+def perpetrator_group(perpetrator: str | None, lex: Lexicon) -> str | None:
     if not perpetrator:
         return None
     words = re.findall(r"[a-z]+", perpetrator.lower())

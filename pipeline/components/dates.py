@@ -5,7 +5,11 @@ text); the parse then throws out what is not a date ("2020 protesters", "may" th
 fixes the extent to TimeML's conventions ("the third quarter" keeps "the", "the Dec. 7
 coup" does not) and gives the tense that decides between last and next Monday.
 Narrative expressions ("by the end of the day") take the last day mentioned before them
-in the same paragraph. `event_date_for` gives the casualties stage the day of a claim.
+in the same paragraph; reporting-period phrases ("a year earlier", "the year-ago period")
+take the last completed quarter the article named. Context the expression's own words
+cannot give is read here: "the year ended March 31" is P1Y, "$1.76 a year" is a SET,
+"nearly two weeks" keeps its modifier (TimeML's extent). `event_date_for` gives the
+casualties stage the day of a claim.
 """
 
 from __future__ import annotations
@@ -41,6 +45,9 @@ class DatesComponent:
         self.norm: DateNormalizer = get_normalizer(models_dir)
         lex = self.norm.lex
         self.year_cues = set(lex["year_cues"])
+        # a bare "May" or "Jan" needs "in", "last"...; "and Jan Kavan" is a name
+        self.month_cues = (self.year_cues | {"last", "this", "next"}) - {
+            "and", "or", "as", "for", "than", "versus", "vs", "-"}
         self.count_nouns = set(lex["count_nouns"])
         self.keep_the = set(lex["keep_the_before"])
         self.ambiguous_months = {m.lower() for m in lex["ambiguous_months"]}
@@ -94,19 +101,22 @@ class DatesComponent:
             word = span[0].text.rstrip(".").lower()
             if word in self.ambiguous_months or span.text.endswith("."):
                 return span[0].ent_type_ == "DATE" or (before is not None and before.lower_ in
-                                                        self.year_cues | {"last", "this", "next"})
+                                                        self.month_cues)
             return span[0].pos_ == "PROPN" or span[0].ent_type_ == "DATE"
         if rule == "vague_duration" and len(span) == 1:
             return (before is not None and before.lower_ in self.duration_before) or (
                 after is not None and after.lower_ in self.duration_after)
         if rule == "ref":
             return self.is_ref(span, before, after)
+        if rule in ("relunit", "relday") and len(span) > 1 and not span[0].is_sent_start and (
+                all(t.is_title for t in span)):
+            return False  # a title: ABC's "This Week"
         if rule == "set" and len(span) == 1:
             # "daily" the adverb, not "the Daily Mail" nor "its quarterly dividend"; before a
             # noun only "a daily rally", "his weekly address" (a determiner, then the word)
             head = span[0].head
-            if not span[0].is_lower:
-                return False
+            if not span[0].is_lower or (after is not None and after.pos_ == "PROPN"):
+                return False  # "the Daily Mail", "the party daily Granma"
             if not (head.i > span[0].i and head.pos_ in ("NOUN", "PROPN")):
                 return True
             return span[0].lower_ in self.set_adjectives and before is not None and (
@@ -124,6 +134,25 @@ class DatesComponent:
         if word == "future":  # "the future", "Elian's future"; not "future payments"
             return not (span[0].dep_ in ("amod", "compound") and span[0].head.i > span[0].i)
         return True
+
+    def is_year(self, span: Span, before: Token | None, after: Token | None) -> bool:
+        """'in 2021', 'the 2006 Constituent Assembly' are years; '2020 protesters' is a count."""
+        token = span[-1]
+        if len(span) > 1 and not span[0].like_num:
+            return True  # "fiscal 1989", "mid-1996"
+        if after is not None and (after.lower_ in self.count_nouns or after.like_num):
+            return False
+        if token.dep_ == "nummod" and token.head.tag_ in ("NNS", "NNPS"):
+            return False
+        if before is not None and before.text in ("$", "#", "No.", "no."):
+            return False
+        if before is not None and (before.lower_ in self.year_cues or before.lower_ == "the"
+                                   or before.tag_ == "POS"):
+            return True
+        if token.ent_type_ == "DATE":
+            return True
+        return after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ") and (
+            after.tag_ not in ("NNS", "NNPS"))
 
     # -- what the words alone cannot say
     def refine(self, span: Span, rule: str, timex: Timex) -> Timex:
@@ -146,25 +175,6 @@ class DatesComponent:
         return before.tag_ in ("NNS", "NNPS") and (before.head.like_num or any(
             c.dep_ == "nummod" for c in before.children))
 
-    def is_year(self, span: Span, before: Token | None, after: Token | None) -> bool:
-        """'in 2021', 'the 2006 Constituent Assembly' are years; '2020 protesters' is a count."""
-        token = span[-1]
-        if len(span) > 1 and not span[0].like_num:
-            return True  # "fiscal 1989", "mid-1996"
-        if after is not None and (after.lower_ in self.count_nouns or after.like_num):
-            return False
-        if token.dep_ == "nummod" and token.head.tag_ in ("NNS", "NNPS"):
-            return False
-        if before is not None and before.text in ("$", "#", "No.", "no."):
-            return False
-        if before is not None and (before.lower_ in self.year_cues or before.lower_ == "the"
-                                   or before.tag_ == "POS"):
-            return True
-        if token.ent_type_ == "DATE":
-            return True
-        return after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ") and (
-            after.tag_ not in ("NNS", "NNPS"))
-
     # -- extents
     def trim(self, span: Span, rule: str) -> Span:
         """TimeML extents: 'the' stays on a head ('the past two months'), not a modifier.
@@ -185,22 +195,6 @@ class DatesComponent:
         if keep and not modifier:
             return span
         return span[1:]
-
-    def anchor_periods(self, text: str, mentions: list[DateMention], anchor: date | None
-                       ) -> list[DateMention]:
-        """Re-value 'the year-ago period', 'a year earlier' inside the reporting period: the
-        last quarter named that had ended by the publication date (one can report on it)."""
-        period: str | None = None
-        out: list[DateMention] = []
-        for m in mentions:
-            if self.norm.period_reference(m.text) is None:
-                if m.timex_type == "DATE" and m.granularity == "quarter" and m.date_end and (
-                        anchor is None or m.date_end <= anchor):
-                    period = m.value
-            elif period is not None and (timex := self.norm.in_period(m.text, period)):
-                m = self.mention(text, m.start_char, m.end_char, timex, True)
-            out.append(m)
-        return out
 
     def with_modifier(self, text: str, start: int, end: int) -> int:
         """Start of 'nearly two years' / 'at least 30 days' when a modifier precedes.
@@ -268,6 +262,22 @@ class DatesComponent:
             out.append(m)
         return out
 
+
+    def anchor_periods(self, text: str, mentions: list[DateMention], anchor: date | None
+                       ) -> list[DateMention]:
+        """Re-value 'the year-ago period', 'a year earlier' inside the reporting period: the
+        last quarter named that had ended by the publication date (one can report on it)."""
+        period: str | None = None
+        out: list[DateMention] = []
+        for m in mentions:
+            if self.norm.period_reference(m.text) is None:
+                if m.timex_type == "DATE" and m.granularity == "quarter" and m.date_end and (
+                        anchor is None or m.date_end <= anchor):
+                    period = m.value
+            elif period is not None and (timex := self.norm.in_period(m.text, period)):
+                m = self.mention(text, m.start_char, m.end_char, timex, True)
+            out.append(m)
+        return out
 
 def _word_before(span: Span) -> Token | None:
     i = span.start - 1

@@ -42,6 +42,9 @@ def actor_token(lexicon: Lexicon, word: Token, trigger: Trigger) -> Token | None
         subj = [c for c in node.children if c.dep_ in ("nsubj", "csubj")]
         if subj:  # nearest: 'LIMA (Wire) - Thousands of protesters descended ...'
             return antecedent(max(subj, key=lambda c: (c.i < node.i, c.i)), node)
+        if node.dep_ == "acl" and node.head.lower_ == "order" and node.head.head.lower_ == "in":
+            node = node.head.head.head  # "marched in order to demand"
+            continue
         if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return node.head  # "protesters demanding her resignation"
         if node.dep_ not in CLIMB_DEPS or node.head is node:

@@ -7,8 +7,9 @@ parsed as a compound), the words after the trigger up to the end of its clause.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
+from pipeline.demands.extent import continued_list, drop_asides, linear, repeated_prep
 from pipeline.demands.kinds import prep_child
 from pipeline.demands.lexicon import Lexicon, Trigger, classify
 from pipeline.demands.syntax import (
@@ -16,7 +17,6 @@ from pipeline.demands.syntax import (
     QUOTE_CLOSE,
     QUOTE_OPEN,
     SUBJECTS,
-    as_well_as,
     range_edge,
     span_text,
     subtrees,
@@ -42,11 +42,29 @@ def content(lexicon: Lexicon, word: Token, trigger: Trigger) -> list[Token]:
         if trigger.prep == "on":  # "called on Boluarte to resign"
             toks += subtrees(word, ("xcomp", "ccomp", "advcl"), after=word)
         toks += repeated_prep(lexicon, prep, toks)
-        return clean_content(drop_asides(lexicon, toks))
-    toks = verb_content(word) if trigger.pos == "VERB" else noun_content(lexicon, word)
-    if not toks and trigger.pos == "VERB":
-        toks = linear(lexicon, doc, word.i + 1)
-    return clean_content(drop_asides(lexicon, toks))
+        toks = clean_content(drop_asides(lexicon, toks))
+        return continued_list(lexicon, toks) if trigger.pos == "VERB" else toks
+    if trigger.pos != "VERB":
+        return clean_content(drop_asides(lexicon, noun_content(lexicon, word)))
+    toks = verb_content(word) or linear(lexicon, doc, word.i + 1)
+    return continued_list(lexicon, clean_content(drop_asides(lexicon, toks)))
+
+
+def contrasted(lexicon: Lexicon, word: Token, trigger: Trigger) -> list[Token]:
+    """'did not call for violence, but for the resignation of the president' -> the 'but'
+    part, which the negation does not cover."""
+    if not trigger.prep:
+        return []
+    doc, end = word.doc, word.sent.end
+    for tok in doc[word.i + 1:end]:
+        if tok.lower_ == "but":
+            nxt = tok.i + 1
+            if nxt < end and doc[nxt].lower_ == "rather":
+                nxt += 1
+            if nxt + 1 < end and doc[nxt].lower_ == trigger.prep:
+                return clean_content(linear(lexicon, doc, nxt + 1))
+            return []
+    return []
 
 
 def until_content(lexicon: Lexicon, word: Token) -> list[Token]:
@@ -65,98 +83,6 @@ def quote_follows(word: Token) -> bool:
     """'The people demand ‘Fuera Boluarte’ and ...': a quoted slogan as the object."""
     nxt = word.i + 1
     return nxt < word.sent.end and word.doc[nxt].text in QUOTE_OPEN
-
-
-def linear(lexicon: Lexicon, doc: Doc, start: int) -> list[Token]:
-    """Words from `start` to the end of the clause: 'demand justice as police fired'."""
-    out: list[Token] = []
-    breaks = lexicon.clause_breaks
-    for tok in doc[start:doc[start].sent.end] if start < len(doc) else []:
-        if tok.text in (";", ".", "!", "?") or (tok.lower_ in breaks and out and not (
-                tok.lower_ == "as" and as_well_as(tok)) and not (
-                tok.lower_ == "so" and out[-1].lower_ == "do")):  # "for her to do so"
-            break
-        if tok.text in (",", "—", "–") and tok.i + 1 < len(doc):
-            nxt = doc[tok.i + 1]
-            if nxt.tag_ == "VBG" or nxt.lower_ in breaks:
-                break
-        out.append(tok)
-    return out
-
-
-def repeated_prep(lexicon: Lexicon, prep: Token, tokens: list[Token]) -> list[Token]:
-    """'marched for justice and for Boluarte to go': the second 'for ...' is an item too.
-
-    The parser hangs the second 'for' elsewhere (often as a clause marker), so it is read
-    linearly: the separator, then the words after the repeated preposition.
-    """
-    doc, out = prep.doc, []
-    end = max((t.i for t in tokens), default=prep.i)
-    for sibling in prep.head.rights:  # "for justice | for the victims": one item
-        if sibling.dep_ == "prep" and sibling.lower_ == prep.lower_ \
-                and sibling.left_edge.i == end + 1:
-            out += list(sibling.subtree)
-            end = max(t.i for t in sibling.subtree)
-    joins = (",", "and", "or")
-    while end + 1 < prep.sent.end:
-        if doc[end].lower_ in joins and doc[end + 1].lower_ == prep.lower_:
-            join, again = [], end + 1  # the parse already took the "and"
-        elif end + 2 < prep.sent.end and doc[end + 1].lower_ in joins \
-                and doc[end + 2].lower_ == prep.lower_:
-            join, again = [doc[end + 1]], end + 2
-        else:
-            break
-        more = linear(lexicon, doc, again + 1)
-        if not more:
-            break
-        out += [*join, *more]
-        end = more[-1].i
-    return out
-
-
-def drop_asides(lexicon: Lexicon, tokens: list[Token]) -> list[Token]:
-    """Relative clauses and appositions inside the content are not items.
-
-    'the ousting of Boluarte, who they call a traitor' -> 'the ousting of Boluarte';
-    'the release of Castillo, a former rural teacher' -> 'the release of Castillo'; but a
-    typed apposition is a list item the parser misread ('Castillo, new elections').
-    """
-    inside = {t.i for t in tokens}
-    drop = set()
-    for tok in tokens:
-        if tok.head.i not in inside or tok.head is tok:
-            continue
-        if tok.dep_ == "relcl" or (
-                tok.dep_ == "appos" and tok.head.pos_ == "PROPN" and tok.i > tok.head.i
-                and not classify(lexicon, tok.doc[tok.left_edge.i:tok.right_edge.i + 1].text)):
-            drop.update(d.i for d in tok.subtree)
-    return [t for t in tokens if t.i not in drop]
-
-
-def do_so_antecedent(word: Token) -> str | None:
-    """'she would not resign despite calls for her to do so' -> 'resign'.
-
-    The verb whose clause holds the trigger, with its particle or object ('step down',
-    'leave office'): what 'do so' in the demanded content stands for.
-    """
-    node = word
-    for _ in range(6):
-        if node.head is node:
-            return None
-        node = node.head
-        if node.pos_ == "VERB" and node.lemma_ not in ("be", "do", "have"):
-            break
-    else:
-        return None
-    for _ in range(3):  # "refused to resign", "said she would not resign": the inner verb
-        inner = [c for c in node.children if c.dep_ in ("xcomp", "ccomp") and c.i > node.i
-                 and c.pos_ == "VERB" and word not in c.subtree]
-        if not inner:
-            break
-        node = inner[0]
-    parts = [node] + [t for c in node.rights if c.dep_ in ("prt", "dobj", "attr", "oprd")
-                      and word not in c.subtree for t in c.subtree]
-    return " ".join(t.text for t in sorted(parts, key=lambda t: t.i))
 
 
 def verb_content(word: Token) -> list[Token]:
@@ -212,7 +138,8 @@ def noun_content(lexicon: Lexicon, word: Token) -> list[Token]:
         return [t for t in word.head.subtree if t.i < word.left_edge.i]
     nxt = word.doc[word.i + 1] if word.i + 1 < word.sent.end else None
     if nxt is not None and nxt.lower_ in ("for", "to") and nxt.dep_ in ("mark", "aux"):
-        return linear(lexicon, word.doc, nxt.i)  # "ignored calls | for her to step down"
+        # "ignored calls | for her to step down": the clause the stray 'for' opens
+        return [t for t in nxt.head.subtree if t.i >= nxt.i]
     return []
 
 

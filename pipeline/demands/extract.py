@@ -7,8 +7,9 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from pipeline.demands.actors import actor, actor_token
-from pipeline.demands.content import content, do_so_antecedent, quote_follows
+from pipeline.demands.content import content, contrasted, quote_follows
 from pipeline.demands.context import DocContext
+from pipeline.demands.extent import do_so_antecedent
 from pipeline.demands.items import items
 from pipeline.demands.kinds import keep_other, negated, pick_trigger, rejected_by
 from pipeline.demands.lexicon import other_category
@@ -27,9 +28,12 @@ def demands_at(ctx: DocContext, word: Token) -> list[Demand]:
     """All rows introduced by one trigger word ('demanded', 'calls', 'slogans')."""
     lexicon = ctx.lexicon
     trigger = pick_trigger(lexicon, word)
-    if trigger is None or (trigger.pos != "SCONJ" and negated(lexicon, word)):
+    if trigger is None:
         return []
-    tokens = content(lexicon, word, trigger)
+    if trigger.pos != "SCONJ" and negated(lexicon, word):
+        tokens = contrasted(lexicon, word, trigger)  # "did not call for X, but for Y"
+    else:
+        tokens = content(lexicon, word, trigger)
     if not tokens:
         return []
     who = actor(ctx, actor_token(lexicon, word, trigger))

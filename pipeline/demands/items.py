@@ -56,7 +56,8 @@ def items(ctx: DocContext, content: list[Token], mode: str,
 def is_item_start(doc: Doc, start: int, content_start: int) -> bool:
     """Segments that open a clause rather than an item are skipped.
 
-    '..., who they call a traitor'; 'threatened that, if they did not agree, ...';
+    '..., who they call a traitor'; '..., for which no proof is needed';
+    'threatened that, if they did not agree, ...';
     'called for X and announced a march' (a second clause).
     """
     first = doc[start]
@@ -64,6 +65,8 @@ def is_item_start(doc: Doc, start: int, content_start: int) -> bool:
         return False
     if first.lower_ in ("if", "unless"):
         return False
+    if first.pos_ == "ADP" and start + 1 < len(doc) and doc[start + 1].tag_ in ("WDT", "WP"):
+        return False  # "..., for which no proof is needed"
     return start == content_start or first.tag_ not in ("VBD", "VBZ", "VBP", "MD")
 
 
@@ -111,7 +114,8 @@ def split_list(tokens: list[Token], on_words: bool = True) -> list[tuple[int, in
         is_sep = on_words and (
             tok.lower_ in SEPARATORS or (tok.lower_ == "as" and as_well_as(tok))
             or range_edge(tok))
-        gap = not on_words and prev is not None and tok.i != prev + 1
+        gap = prev is not None and tok.i != prev + 1 and (not on_words or any(
+            t.lower_ in SEPARATORS for t in tok.doc[prev + 1:tok.i]))  # a comma left out
         if is_sep or gap:
             if start is not None:
                 segments.append((start, prev + 1))

@@ -55,6 +55,8 @@ def prep_child(word: Token, prep: str) -> Token | None:
             return tok
         if tok.pos_ not in ("ADV", "PART"):
             break
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in word.children):
+        return None  # "demanded fertilizer ... for the next season": the object is the content
     heads = [word]
     if word.dep_ == "pobj" and word.head.head.pos_ in ("VERB", "AUX"):
         heads.append(word.head.head)  # "went on strike ... for": the 'for' hangs on 'went'

@@ -21,6 +21,7 @@ QUOTE_CLOSE = ('"', "”", "'", "’", "»")
 
 
 def span_text(tokens: list[Token]) -> str:
+    """Tokens that may not be contiguous, as text in their order: for typing an item."""
     return " ".join(t.text for t in sorted(tokens, key=lambda t: t.i))
 
 

@@ -20,9 +20,13 @@ from pipeline.ingest.html import article_from_html
 
 def read_warc(path: Path, skipped: Counter) -> Iterator[Article | InputError]:
     source = str(path)
+    number = 0
     with path.open("rb") as handle:
         try:
             for number, record in enumerate(ArchiveIterator(handle), start=1):
+                if record.format != "warc":  # warcio reads any text as a lenient ARC record
+                    yield InputError(source, "not a readable WARC file: no WARC header found")
+                    return
                 reason = _skip_reason(record)
                 if reason:
                     skipped[reason] += 1
@@ -34,6 +38,9 @@ def read_warc(path: Path, skipped: Counter) -> Iterator[Article | InputError]:
                     yield err
         except ArchiveLoadFailed as err:
             yield InputError(source, f"not a readable WARC file: {' '.join(str(err).split())}")
+            return
+    if number == 0:
+        yield InputError(source, "not a readable WARC file: no records found")
 
 
 def _skip_reason(record) -> str | None:

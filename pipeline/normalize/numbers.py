@@ -29,7 +29,8 @@ vague              "dozens", "hundreds", "several"     see below  see below   No
   where a writer would switch to the next word:
   dozens 12-99, scores 20-199, hundreds 100-999, thousands 1,000-9,999,
   tens of thousands 10,000-99,999, hundreds of thousands 100,000-999,999.
-  Small vague words: a couple 2-3, a few 2-5, a handful 2-6, several 3-9.
+  Small vague words: a couple 2-3, a few 2-5, a handful 2-6, several 3-9; "multiple" and
+  "numerous" say only that there was more than one (2, no upper bound).
 * "a dozen" is 12 and "two dozen" 24, exact unless a qualifier says otherwise.
 * "both" reads as exact 2; "a"/"an"/"one" as exact 1 ("a police officer was killed").
 * "no one", "nobody", "none" read as exact 0 (the caller marks the claim negated).
@@ -84,7 +85,7 @@ QUALIFIERS: dict[str, tuple[str, str]] = {
 }
 
 # Vague quantities: (count_low, count_high). See the module docstring.
-VAGUE: dict[str, tuple[int, int]] = {
+VAGUE: dict[str, tuple[int, int | None]] = {
     "dozens": (12, 99),
     "scores": (20, 199),
     "hundreds": (100, 999),
@@ -96,6 +97,8 @@ VAGUE: dict[str, tuple[int, int]] = {
     "a handful": (2, 6),
     "handful": (2, 6),
     "several": (3, 9),
+    "multiple": (2, None),
+    "numerous": (2, None),
 }
 
 ZERO = {"no one", "no-one", "nobody", "none", "zero"}

@@ -12,6 +12,7 @@ from datetime import date
 import pytest
 from spacy.language import Language
 
+from pipeline.errors import ConfigError
 from pipeline.nlp import annotate
 from pipeline.types import CasualtyClaim
 from tests.conftest import SEED
@@ -93,8 +94,10 @@ FORMS = [
     ("Three protesters were shot dead.", [ex("killed", 3)]),
     ("A man was fatally shot outside a bar.", [ex("killed", 1)]),
     ("Two men were shot and killed on Saturday.", [ex("killed", 2)]),
+    # two claims, one victim in both: the toll takes the larger, never the sum
     ("A 12-year-old was in critical condition after he and three others were shot.",
-     [ex("injured", 4)]),
+     [ex("injured", 1), ex("injured", 4)]),
+    ("A teenager was shot after he and three others left a party.", [ex("injured", 1)]),
     ("The gunman shot four people before fleeing.", [ex("injured", 4)]),
     ("A woman was stabbed to death in her home.", [ex("killed", 1)]),
     # headline style, hospitals, partial deaths
@@ -112,7 +115,30 @@ FORMS = [
     ("The man who died was a gun dealer.", [ex("killed", 1)]),
     ("Teen killed in Chelsea shooting.", [ex("killed", 1)]),
     ("He brutally killed them both.", [ex("killed", 2)]),
+    ("A 1-year-old suffered a fatal gunshot wound.", [ex("killed", 1)]),
+    ("Police are investigating a fatal shooting on the South Side.",
+     [("killed", 1, 1, None, "at_least", False)]),
+    ("Four unnamed others were struck by gunfire.", [ex("injured", 4)]),
+    ("A stray bullet struck a 9-year-old girl.", [ex("injured", 1)]),
+    ("Officers found three others with gunshot wounds.", [ex("injured", 3)]),
+    ("Two other people suffered minor injuries.", [ex("injured", 2)]),
+    ("A shootout left one person dead and three more injured.",
+     [ex("killed", 1), ex("injured", 3)]),
+    ("1 dead, 3 injured in shooting outside nightclub", [ex("killed", 1), ex("injured", 3)]),
+    ("A 15-year-old shot and killed a man, 18, on Sunday.", [ex("killed", 1)]),
+    ("Two children and their mother have been found dead.", [ex("killed", 3)]),
+    ("Security forces shot dead six protesters.", [ex("killed", 6)]),
+    ("A police officer was burned alive in his patrol car.", [ex("killed", 1)]),
+    ("The number of dead rose to 48.", [ex("killed", 48)]),
+    ("The number of arrests stands at 300.", [ex("arrested", 300)]),
+    ("Two people are listed in critical condition.", [ex("injured", 2)]),
+    ("Four others were in the hospital with gunshot wounds.", [ex("injured", 4)]),
+    ("Five people were found shot in the parking lot.", [ex("injured", 5)]),
+    ("Multiple people were shot near the park.", [("injured", None, 2, None, "vague", False)]),
+    ("The shop was in good condition.", []),
     # not casualties: threats, wishes, near misses, modifiers
+    ("The family dog was killed in the fire.", []),
+    ("A car struck a pole on Main Street.", []),
     ("He said he was going to kill me.", []),
     ("Please don't let my baby die.", []),
     ("The driver was almost killed by a falling tree.", []),
@@ -216,6 +242,12 @@ ATTACHMENTS = [
     ("Six protesters were killed in Juliaca on Monday.", "scope", "incident"),
     ("Police opened fire on the crowd, killing at least 18.", "count_text", "at least 18"),
     ("Dozens of protesters were detained.", "victims", "protesters"),
+    ("Security forces shot dead six protesters.", "victims", "protesters"),
+    ("Security forces shot dead six protesters.", "perpetrator_group", "security_forces"),
+    ("At least 17 people died in clashes in Juliaca, the ombudsman's office said.",
+     "attributed_to", "the ombudsman's office"),
+    ("The ombudsman said 22 people had died since the protests began.",
+     "scope", "cumulative"),
     ("Six protesters were killed in Juliaca on Monday.", "event_date", date(2023, 1, 9)),
 ]
 
@@ -290,3 +322,8 @@ def test_seed_traps_and_no_duplicates(seed_claims: list[CasualtyClaim]) -> None:
     assert len(keys) == len(set(keys))
     killed = sorted(c.count for c in seed_claims if c.kind == "killed")
     assert killed == [18, 30, 45]
+
+
+def test_casualties_factory_names_missing_models_dir(blank_en: Language) -> None:
+    with pytest.raises(ConfigError, match="set models_dir to the models folder"):
+        blank_en.add_pipe("newsclaims_casualties", config={"models_dir": ""})

@@ -116,6 +116,40 @@ CASES = [
     ("Magna cut its quarterly dividend.", PUB, []),
     ("The Daily Mail ran the story.", PUB, []),
     ("He came second in the first round.", PUB, []),
+    # reporting periods: "a year earlier" is the named quarter, a year back
+    ("Copper exports grew 8% in the third quarter, up from 5% a year earlier.", PUB,
+     [("the third quarter", "DATE", "2022-Q3"), ("a year earlier", "DATE", "2021-Q3")]),
+    ("Profit rose in the fourth quarter. In the year-ago period the miner lost money.", PUB,
+     [("the fourth quarter", "DATE", "2022-Q4"), ("the year-ago period", "DATE", "2021-Q4")]),
+    ("The mine lost money in the second quarter after a year-earlier profit.", PUB,
+     [("the second quarter", "DATE", "2022-Q2"), ("year-earlier", "DATE", "2021-Q2")]),
+    ("The 2021 third quarter was weak for miners.", PUB,
+     [("The 2021 third quarter", "DATE", "2021-Q3")]),
+    ("Tourism fell a year ago.", PUB, [("a year ago", "DATE", "2022")]),  # no quarter named
+    ("Sales for the full year should rise 4%.", date(2022, 11, 2),
+     [("the full year", "DATE", "2022")]),
+    ("The miner earned $2 million in the year ended Dec. 31.", PUB,
+     [("the year", "DURATION", "P1Y"), ("Dec. 31", "DATE", "2022-12-31")]),
+    # rates are sets
+    ("The levy costs each family $1.76 a year.", PUB, [("a year", "SET", "P1Y")]),
+    ("The airline adds 700 seats a week to the route.", PUB, [("a week", "SET", "P1W")]),
+    ("Lawmakers meet on a daily basis.", PUB, [("daily", "SET", "P1D")]),
+    ("The party daily Granma printed the letter.", PUB, []),
+    # clock times with a time zone
+    ("The offer expires at 5 p.m. EST, Jan. 20.", PUB,
+     [("5 p.m. EST, Jan. 20", "TIME", "2023-01-20T17:00")]),
+    # modifiers of an amount stay in the extent, prepositions do not
+    ("Marchers walked for nearly two weeks.", PUB, [("nearly two weeks", "DURATION", "P2W")]),
+    ("The port stayed shut for at least 30 days.", PUB,
+     [("at least 30 days", "DURATION", "P30D")]),
+    ("Farmers worried about the future.", PUB, [("the future", "DATE", "FUTURE_REF")]),
+    # not dates
+    ("Future payments were cancelled.", PUB, []),
+    ("The minister previously led the party.", PUB, []),
+    ('He spoke on the "This Week" program.', PUB, []),
+    ("Geremek and Jan Kavan signed the treaty.", PUB, []),
+    ("The country imports three-quarters of its food.", PUB, []),
+    ("Mr. Quispe, 52 years old, was detained.", PUB, []),
     # several in one sentence
     ("On Dec. 7 he was removed, and 18 months of custody followed.", PUB,
      [("Dec. 7", "DATE", "2022-12-07"), ("18 months", "DURATION", "P18M")]),

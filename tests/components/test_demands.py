@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 from pathlib import Path
 
@@ -9,9 +10,19 @@ import pytest
 import spacy
 import yaml
 
-from pipeline.demands.lexicon import classify, clean_item, load_lexicon, other_category
+from pipeline.demands.context import DocContext
+from pipeline.demands.lexicon import (
+    classify,
+    clean_item,
+    is_legislature,
+    is_not_demand,
+    load_lexicon,
+    other_category,
+    strip_titles,
+)
 from pipeline.errors import ConfigError
 from pipeline.nlp import annotate
+from pipeline.types import EntityMention
 
 REPO = Path(__file__).resolve().parents[2]
 MODELS = str(REPO / "models")
@@ -346,3 +357,154 @@ def test_gold_fixtures_are_well_formed() -> None:
         sizes[name] = len(docs)
     assert sizes["dev"] + sizes["heldout"] >= 150
     assert 0.3 <= sizes["heldout"] / (sizes["dev"] + sizes["heldout"]) <= 0.5
+
+
+# --- added with the pipeline/demands/ package -------------------------------------------------
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        ("Castillo libre", "release_detainee"),
+        ("¡Pedro libre!", "release_detainee"),
+        ("Perú Libre", None),
+        ("the Peru Libre party", None),
+        ("Boluarte to go", "remove_official"),
+        ("for the army to go back to its barracks", "end_repression"),
+        ("an end to mining concessions", "land"),
+    ],
+)
+def test_classify_added_items(item: str, expected: str | None) -> None:
+    assert classify(load_lexicon(MODELS), item) == expected
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [("three days", True), ("days", True), ("a week", True), ("the past two weeks", True),
+     ("higher wages", False), ("a day of national mourning", False)],
+)
+def test_durations_are_not_demands(item: str, expected: bool) -> None:
+    assert is_not_demand(load_lexicon(MODELS), item) is expected
+
+
+@pytest.mark.parametrize(
+    ("name", "stripped", "legislature"),
+    [("President Dina Boluarte's", "Dina Boluarte", False),
+     ("deposed President Castillo", "Castillo", False),
+     ("the coup-plotting corrupt congress", "coup-plotting corrupt congress", True),
+     ("Peru's parliament", "Peru's parliament", True)],
+)
+def test_titles_and_legislatures_are_lexicon_data(name: str, stripped: str,
+                                                  legislature: bool) -> None:
+    lexicon = load_lexicon(MODELS)
+    assert strip_titles(lexicon, name) == stripped
+    assert is_legislature(lexicon, name) is legislature
+
+
+def test_context_finds_the_mention_at_an_offset(blank_en) -> None:
+    doc = blank_en("Dina Boluarte met Pedro Castillo")
+    mentions = (EntityMention(0, 13, "Dina Boluarte", "PERSON", "Dina Boluarte", "dina-boluarte"),
+                EntityMention(18, 32, "Pedro Castillo", "PERSON", "Pedro Castillo",
+                              "pedro-castillo"))
+    ctx = DocContext(doc, load_lexicon(MODELS), MODELS, mentions)
+    found = [m.canonical if (m := ctx.mention_at(i)) else None for i in (0, 12, 13, 15, 18, 31)]
+    assert found == ["Dina Boluarte", "Dina Boluarte", None, None, "Pedro Castillo",
+                     "Pedro Castillo"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "range from X to Y" lists two items
+        ("Their demands range from land titles to the closure of Congress.",
+         [("land", None, "demand"), ("dissolve_legislature", "congress-peru", "demand")]),
+        ("The marchers' demands varied from region to region.", []),
+        # "went on strike for / over X"; a duration is not a demand
+        ("Workers at the Las Bambas mine went on strike over unpaid wages.",
+         [("wages_labor", None, "demand")]),
+        ("Teachers in Cusco went on strike on Monday for higher salaries.",
+         [("wages_labor", None, "demand")]),
+        ("The protesters went on strike for three days.", []),
+        ("Campesinos marched for days to demand land titles.", [("land", None, "demand")]),
+        # "calls for her to do so": 'do so' stands for the verb the calls are about
+        ("Boluarte refused to step down despite calls for her to do so.",
+         [("remove_official", "dina-boluarte", "call")]),
+        ("Boluarte brushed aside calls for her to step down.",
+         [("remove_official", "dina-boluarte", "call")]),
+        # a repeated "for": each is an item; a negated one keeps only the "but for" part
+        ("The governors called for dialogue, but for Boluarte to resign.",
+         [("remove_official", "dina-boluarte", "call")]),
+        ("Relatives marched for justice and for Boluarte to go.",
+         [("justice_for_victims", None, "demand"),
+          ("remove_official", "dina-boluarte", "demand")]),
+        ("The union did not call for a strike, but for new elections.",
+         [("new_elections", None, "call")]),
+        # a list the parser hangs on "marched"/"took to the streets" is read on
+        ("Thousands of protesters took to the streets of Lima to demand new elections, the "
+         "resignation of Boluarte and the closure of Congress.",
+         [("new_elections", None, "demand"), ("remove_official", "dina-boluarte", "demand"),
+          ("dissolve_legislature", "congress-peru", "demand")]),
+        ("Thousands marched in Lima on Thursday to demand that Boluarte resign, that "
+         "Congress be closed and that new elections be held.",
+         [("remove_official", "dina-boluarte", "demand"),
+          ("dissolve_legislature", "congress-peru", "demand"),
+          ("new_elections", None, "demand")]),
+        ("Protesters demanded new elections, a union leader said on Tuesday.",
+         [("new_elections", None, "demand")]),
+        # slogans: "X libre" frees X; the party Perú Libre is no slogan
+        ('Marchers shouted "Castillo libre" in front of the prison.',
+         [("release_detainee", "pedro-castillo", "demand")]),
+        ('Banners read "Perú Libre".', []),
+        # an appositive is not an item; a name in apposition is still the target
+        ("Protesters demanded the release of Castillo, the deposed president, and new "
+         "elections.",
+         [("release_detainee", "pedro-castillo", "demand"), ("new_elections", None, "demand")]),
+        ("The CGTP called for a national strike, the second in a month.", []),
+        ("We demand the release of our president, Pedro Castillo.",
+         [("release_detainee", "pedro-castillo", "demand")]),
+        # "not among the demands"
+        ("New elections are not among the demands of the marchers.", []),
+        ("The release of Castillo was not among the demands of the unions, which focused on "
+         "wages.", []),
+        # "X, a central demand of Y"
+        ("Castillo's release, a key demand of the marchers, was rejected by the courts.",
+         [("release_detainee", "pedro-castillo", "demand")]),
+    ],
+)
+def test_added_forms(nlp, text: str, expected: list[tuple]) -> None:
+    assert rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Miners in Arequipa went on strike for better pay.", "miners in Arequipa"),
+        ("Aymara communities marched again on Friday in order to demand new elections.",
+         "Aymara communities"),
+    ],
+)
+def test_added_actors(nlp, text: str, actor: str) -> None:
+    assert [d.actor for d in annotate(nlp, text, DCT)._.demands] == [actor]
+
+
+def test_component_is_stateless_across_concurrent_calls(nlp) -> None:
+    """One component instance serves many documents at once: nothing per document is kept."""
+    texts = [
+        "Dina Boluarte ignored calls for her to resign.",
+        "Pedro Castillo's supporters demanded his release.",
+        "Students called for the resignation of Boluarte and Prime Minister Alberto Otárola.",
+        "They demanded new elections and justice.",
+    ]
+    docs = [annotate(nlp, text, DCT) for text in texts]
+    component = nlp.get_pipe("newsclaims_demands")
+    serial = [[(d.demand_type, d.target_key, d.actor) for d in doc._.demands] for doc in docs]
+    before = set(vars(component))
+
+    def run(doc):
+        doc._.demands = None
+        return [(d.demand_type, d.target_key, d.actor) for d in component(doc)._.demands]
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        parallel = list(pool.map(run, docs * 10))
+    assert parallel == serial * 10
+    assert set(vars(component)) == before
+    assert serial[0] == [("remove_official", "dina-boluarte", None)]
+    assert serial[1] == [("release_detainee", "pedro-castillo", "Pedro Castillo's supporters")]

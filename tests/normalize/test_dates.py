@@ -81,7 +81,26 @@ NORMALIZE = [
     ("every morning", PUB, None, "SET", "XXXX-XX-XXTMO"),
     ("Mondays", PUB, None, "SET", "XXXX-WXX-1"),
     ("quarterly", PUB, None, "SET", "P3M"),
+    # reporting periods of business news: anchored on the last quarter before the anchor
+    ("the year-ago period", PUB, None, "DATE", "2021-Q4"),
+    ("the same period last year", PUB, None, "DATE", "2021-Q4"),
+    ("the latest period", PUB, None, "DATE", "2022-Q4"),
+    ("year-earlier", PUB, None, "DATE", "2022"),
+    ("the 2021 period", PUB, None, "DATE", "2021"),
+    ("the 2021 fourth quarter", PUB, None, "DATE", "2021-Q4"),
+    ("next year's first quarter", PUB, None, "DATE", "2024-Q1"),
+    ("the last half of 2022", PUB, None, "DATE", "2022-H2"),
+    ("the full year", PUB, None, "DATE", "2023"),
+    ("the fiscal year", PUB, None, "DATE", "2023"),
+    ("the week", PUB, None, "DATE", "2023-W02"),
+    # clock times with a time zone and a date
+    ("6 p.m. EST, Dec. 9", PUB, None, "TIME", "2022-12-09T18:00"),
+    ("9 a.m. GMT Friday", PUB, None, "TIME", "2023-01-06T09:00"),
+    ("recent quarters", PUB, None, "DURATION", "PXQ"),
+    ("coming weeks", PUB, None, "DURATION", "PXW"),
     # not temporal at all
+    ("previously", PUB, None, None, None),  # relates two events, names no time
+    ("formerly", PUB, None, None, None),
     ("17 large companies", PUB, None, None, None),
     ("80 percent", PUB, None, None, None),
     ("a thousand", PUB, None, None, None),

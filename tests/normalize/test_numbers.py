@@ -52,6 +52,7 @@ from pipeline.normalize.numbers import Count, number_value, parse_count
         ("a handful", Count(None, 2, 6, "vague")),
         ("several", Count(None, 3, 9, "vague")),
         ("a few", Count(None, 2, 5, "vague")),
+        ("multiple", Count(None, 2, None, "vague")),
     ],
 )
 def test_parse_count_reads_figures_and_qualifiers(text: str, expected: Count) -> None:
