@@ -60,8 +60,8 @@ def main() -> None:
 @click.option("--outlet", help="Outlet name for articles whose metadata has none.")
 @click.option("--published", callback=_parse_date, metavar="YYYY-MM-DD",
               help="Publication date for articles whose metadata has none.")
-@click.option("--language", default="en", show_default=True,
-              help="Language for articles whose metadata has none.")
+@click.option("--language", default=None,
+              help="Language for articles whose metadata has none (default: detect it).")
 @click.option("--resume", is_flag=True,
               help="Add to OUT: skip articles already there (same doc_id and text), "
                    "finish a killed run.")
@@ -81,7 +81,7 @@ def extract(
     config_path: Path | None,
     outlet: str | None,
     published: date | None,
-    language: str,
+    language: str | None,
     resume: bool,
     force: bool,
     n_process: int | None,
@@ -173,6 +173,54 @@ def evaluate_command(
     failing = [t for t, s in scores.items() if t in thresholds and s.f1 < thresholds[t]]
     if failing:
         raise click.ClickException("below threshold: " + ", ".join(failing))
+
+
+@main.command(name="compare")
+@click.argument("out", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("-o", "--report-dir", type=click.Path(path_type=Path), default=None,
+              help="Folder for the tables and the report (default: OUT-compare beside OUT).")
+@_config_option
+@_library_errors
+def compare_command(out: Path, report_dir: Path | None, config_path: Path | None) -> None:
+    """Compare outlets in a run: toll, framing, event-term and coverage tables (Parquet)
+    and a static HTML report (REPORT_DIR/index.html, one page per article).
+
+    Example:
+
+        newsclaims compare out -o report
+    """
+    from pipeline.compare import compare
+    from pipeline.config import load_config
+
+    summary = compare(out, report_dir, load_config(config_path).models_dir)
+    rows = ", ".join(f"{n} {t}" for t, n in summary["rows"].items())
+    click.echo(f"{rows}; {summary['disagreements']} toll keys where outlets disagree "
+               f"-> {summary['report']}")
+
+
+@main.command(name="diff")
+@click.argument("out_a", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.argument("out_b", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--details/--no-details", default=True, show_default=True,
+              help="List every added, removed and changed claim.")
+@click.option("--fail-on-change", is_flag=True, help="Exit 1 when any claim differs.")
+@_library_errors
+def diff_command(out_a: Path, out_b: Path, details: bool, fail_on_change: bool) -> None:
+    """List claims added, removed and changed between two runs of the same corpus.
+
+    Example:
+
+        newsclaims diff baseline-out out --fail-on-change
+    """
+    from pipeline.diff import diff_runs
+
+    result = diff_runs(out_a, out_b)
+    click.echo(result.summary())
+    if details:
+        for change in result.changes:
+            click.echo(change.describe())
+    if fail_on_change and result.any_change:
+        raise click.ClickException(f"{len(result.changes)} claims differ")
 
 
 if __name__ == "__main__":

@@ -16,6 +16,7 @@ from pipeline.config import Config
 from pipeline.errors import InputError
 from pipeline.ingest import Article
 from pipeline.ingest.credits import blank_out, find_credits, load_credit_rules
+from pipeline.ingest.language import decide_language
 from pipeline.nlp import cached_nlp
 from pipeline.normalize.published import infer_published
 from pipeline.rows import doc_rows, error_row
@@ -28,19 +29,23 @@ class Defaults:
 
     outlet: str | None = None
     published: object = None  # datetime.date | None
-    language: str = "en"
+    language: str | None = None  # None: detect the language of articles that give none
 
 
 def prepare_article(article: Article, defaults: Defaults, config: Config) -> Article:
     """Fill missing metadata, infer a missing publication date, set credits aside.
 
-    Raises InputError (stage language) for a language with no configured pipeline.
+    The language comes from the article's metadata, else the --language option, else
+    detection (pipeline.ingest.language). Raises InputError (stage language) for a
+    language with no configured pipeline, or one that cannot be detected.
     """
     article.outlet = article.outlet or defaults.outlet
-    article.language = article.language or defaults.language
+    article.language, _ = decide_language(
+        article.language, defaults.language, article.text, config.languages)
     if article.language not in config.languages:
         reason = errors.NO_PIPELINE.format(
-            language=article.language, configured=sorted(config.languages)
+            language=article.language or "und (not detected)",
+            configured=sorted(config.languages),
         )
         raise InputError(article.source_path, reason, article.source_line, "language",
                          article.doc_id)

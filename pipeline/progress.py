@@ -10,9 +10,13 @@ from tqdm import tqdm
 
 
 class Progress:
-    def __init__(self, enabled: bool | None = None, interval: float = 30.0) -> None:
+    """enabled: True a bar, False log lines, None a bar on a terminal; quiet: neither."""
+
+    def __init__(
+        self, enabled: bool | None = None, interval: float = 30.0, quiet: bool = False
+    ) -> None:
         self.tty = sys.stderr.isatty() if enabled is None else enabled
-        self.interval = interval
+        self.interval = float("inf") if quiet else interval
         self.articles = 0
         self.words = 0
         self.started = self.last_log = time.monotonic()

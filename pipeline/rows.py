@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from pipeline.errors import InputError
 from pipeline.ingest.article import Article
+from pipeline.places import fold
 from pipeline.toll import headline_tolls
 
 MENTION_TABLES = {
@@ -45,6 +46,7 @@ def doc_rows(article: Article, doc: Doc) -> dict[str, list[dict[str, Any]]]:
             row["sent_idx"], row["sentence"] = sentences.locate(item.start_char)
             row["doc_id"] = article.doc_id
             rows[table].append(row)
+    _locate_casualties(rows["casualties"], doc._.entity_mentions or [])
     rows["articles"] = [article_row(article, doc)]
     rows["errors"] = [
         error_row(InputError(article.source_path, fault, article.source_line, "extract",
@@ -52,6 +54,16 @@ def doc_rows(article: Article, doc: Doc) -> dict[str, list[dict[str, Any]]]:
         for fault in doc._.faults or []
     ]
     return rows
+
+
+def _locate_casualties(casualties: list[dict[str, Any]], mentions: list) -> None:
+    """A claim's location is the place the entities stage resolved for the same name."""
+    places = {fold(m.text): m for m in mentions if m.place_key}
+    places.update({fold(m.canonical): m for m in mentions if m.place_key})
+    for row in casualties:
+        place = places.get(fold(row["location"] or ""))
+        if place is not None:
+            row["location_key"], row["location_region"] = place.place_key, place.place_region
 
 
 def article_row(article: Article, doc: Doc) -> dict[str, Any]:

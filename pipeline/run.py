@@ -42,6 +42,8 @@ def extract(
 ) -> dict[str, Any]:
     """Run the whole batch; returns the manifest written to OUT/_manifest.json.
 
+    show_progress: None a bar on a terminal and log lines otherwise; False silent.
+
     mode: "new" (OUT must be empty), "resume" (skip articles already done, add the rest)
     or "force" (recompute everything).
     """
@@ -57,7 +59,7 @@ def extract(
     done = folder.done_articles() if mode == "resume" else set()
     recorded = folder.recorded_errors() if mode == "resume" else set()
     items = _prepared(read_inputs(paths, stats), defaults, config, done, recorded, stats)
-    progress = Progress(show_progress)
+    progress = Progress(show_progress, quiet=show_progress is False)
     try:
         if engine == "ray":
             from pipeline.engines.ray_engine import run_ray

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pyarrow as pa
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"  # 2: nullable resolved-place columns added
 
 _str = pa.string()
 _int = pa.int32()
@@ -54,6 +54,9 @@ _FIELDS: dict[str, list[pa.Field]] = {
         pa.field("entity_key", _str),
         pa.field("descriptors", pa.list_(_str), nullable=False),
         pa.field("scare_quoted", pa.bool_(), nullable=False),
+        pa.field("place_key", _str),
+        pa.field("place_region", _str),
+        pa.field("place_country", _str),
     ),
     "dates": _mention(
         pa.field("text", _str, nullable=False),
@@ -80,6 +83,8 @@ _FIELDS: dict[str, list[pa.Field]] = {
         pa.field("scope", _str, nullable=False),
         pa.field("attributed_to", _str),
         pa.field("negated", pa.bool_(), nullable=False),
+        pa.field("location_key", _str),
+        pa.field("location_region", _str),
     ),
     "demands": _mention(
         pa.field("actor", _str),

@@ -20,6 +20,11 @@ class EntityMention:
     entity_key: str | None  # cross-article key; None when the name is ambiguous
     descriptors: list[str] = field(default_factory=list)
     scare_quoted: bool = False
+    # Places resolved in the gazetteer (pipeline.places): "Juliaca" -> "PE-PUN:juliaca",
+    # region "PE-PUN", country "PE"; None for non-places and unresolved names.
+    place_key: str | None = None
+    place_region: str | None = None
+    place_country: str | None = None
 
 
 @dataclass
@@ -54,6 +59,8 @@ class CasualtyClaim:
     scope: str = "incident"  # incident | cumulative
     attributed_to: str | None = None
     negated: bool = False
+    location_key: str | None = None  # the location in the gazetteer: "PE-PUN:juliaca"
+    location_region: str | None = None  # its region: "PE-PUN"
 
 
 @dataclass

@@ -35,14 +35,15 @@ _THE = re.compile(r"^the\s+", re.IGNORECASE)
 @Language.factory("newsclaims_dates", default_config={"models_dir": ""})
 def make_component(nlp: Language, name: str, models_dir: str) -> DatesComponent:
     register_extensions()
-    return DatesComponent(models_dir or None)
+    return DatesComponent(models_dir or None, nlp.lang)
 
 
 class DatesComponent:
     """Sets doc._.dates: list[DateMention] sorted by start_char."""
 
-    def __init__(self, models_dir: str | None) -> None:
-        self.norm: DateNormalizer = get_normalizer(models_dir)
+    def __init__(self, models_dir: str | None, lang: str = "en") -> None:
+        # models/<lang>/dates.yaml: the English rule table or a language's pattern table
+        self.norm: DateNormalizer = get_normalizer(models_dir, lang)
         lex = self.norm.lex
         self.year_cues = set(lex["year_cues"])
         # a bare "May" or "Jan" needs "in", "last"...; "and Jan Kavan" is a name
@@ -226,6 +227,11 @@ class DatesComponent:
                 token.dep_ == "xcomp" and token.head.lemma_ in self.future_verbs | {"go"}):
             return FUTURE
         if token.tag_ in ("VBD", "VBN") or aux & {"had", "was", "were", "did"}:
+            return PAST
+        tense = token.morph.get("Tense")  # other languages: "juramentará" Tense=Fut
+        if "Fut" in tense:
+            return FUTURE
+        if "Past" in tense and "Part" not in token.morph.get("VerbForm"):
             return PAST
         return None
 

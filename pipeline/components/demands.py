@@ -23,10 +23,11 @@ from pipeline.extensions import register_extensions
 EXT = "demands"
 
 
-@Language.factory("newsclaims_demands", default_config={"models_dir": "", "lang": "en"})
+@Language.factory("newsclaims_demands", default_config={"models_dir": "", "lang": ""})
 def make_component(nlp: Language, name: str, models_dir: str, lang: str) -> DemandsComponent:
+    """`lang` picks models/<lang>/demands.yaml; empty means the pipeline's own (nlp.lang)."""
     register_extensions()
-    return DemandsComponent(nlp, models_dir, lang)
+    return DemandsComponent(nlp, models_dir, lang or nlp.lang)
 
 
 class DemandsComponent:

@@ -7,6 +7,8 @@ than being wrongly merged.
 Labels are repaired: a surname of a person is PERSON, an alias with a known label gets it,
 otherwise the majority label of the cluster wins. Titles ("President") and the words an
 outlet attaches to a name ("murderous", "right-wing demagogue") become descriptors.
+Places (GPE, LOC, FAC) are resolved in the gazetteer (pipeline.places) within the country
+the article mentions most: "Juliaca" -> place_key "PE-PUN:juliaca", region "PE-PUN".
 """
 
 from __future__ import annotations
@@ -15,9 +17,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
-import yaml
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -25,12 +25,14 @@ from spacy.util import filter_spans
 
 from pipeline.components.guard import guarded
 from pipeline.extensions import register_extensions
+from pipeline.lexicons import load_lexicon_data
 from pipeline.normalize.names import entity_key, labelled_alias_names, lookup_alias
+from pipeline.places import country_hint, gazetteer
 from pipeline.types import EntityMention
 
 DESCRIPTOR_DEPS = {"amod", "compound", "nmod", "nn"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
 MAX_DESCRIPTOR_TOKENS = 5
-TRIM_LEADING = {"the", "a", "an"}
 _YEAR_PREFIX = re.compile(r"^\d{4}\s+")  # "2006 Constituent Assembly" -> "constituent assembly"
 
 
@@ -40,16 +42,32 @@ class EntityLexicon:
     titles: frozenset[str]
     label_fixes: dict[str, str]
     not_entities: frozenset[str]
+    # The model's labels -> ours (es_core_news_sm: PER -> PERSON, LOC -> GPE); others kept.
+    label_map: dict[str, str] = field(default_factory=dict)
+    trim_leading: frozenset[str] = frozenset({"the", "a", "an"})
+    # First words that make a name an organisation: "Ministerio de Salud" -> ORG.
+    org_heads: frozenset[str] = frozenset()
+    # Drop spans with no proper noun ("rebelión" tagged PER by the small Spanish model).
+    require_propn: bool = False
+    # Parts of speech trimmed from the end of a span: "Pedro Castillo duró" -> "Pedro Castillo".
+    trim_trailing_pos: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=8)
-def load_lexicon(models_dir: str) -> EntityLexicon:
-    raw = yaml.safe_load((Path(models_dir) / "en" / "entities.yaml").read_text(encoding="utf-8"))
+def load_lexicon(models_dir: str, lang: str = "en") -> EntityLexicon:
+    """models_dir/<lang>/entities.yaml as an EntityLexicon."""
+    raw = load_lexicon_data(models_dir or None, lang, "entities")
     return EntityLexicon(
         labels=frozenset(raw["labels"]),
         titles=frozenset(t.lower() for t in raw["titles"]),
         label_fixes=dict(raw.get("label_fixes") or {}),
         not_entities=frozenset(t.lower() for t in raw.get("not_entities") or []),
+        label_map=dict(raw.get("label_map") or {}),
+        trim_leading=frozenset(w.lower() for w in raw.get("trim_leading") or
+                               ("the", "a", "an")),
+        org_heads=frozenset(w.lower() for w in raw.get("org_heads") or []),
+        require_propn=bool(raw.get("require_propn", False)),
+        trim_trailing_pos=frozenset(raw.get("trim_trailing_pos") or []),
     )
 
 
@@ -64,14 +82,14 @@ class _Mention:
 @Language.factory("newsclaims_entities", default_config={"models_dir": ""})
 def make_entities(nlp: Language, name: str, models_dir: str):
     register_extensions()
-    lexicon = load_lexicon(models_dir)
+    lexicon = load_lexicon(models_dir, nlp.lang)
     gazetteer = PhraseMatcher(nlp.vocab, attr="LOWER")
     gazetteer.add("ALIAS", list(nlp.tokenizer.pipe(labelled_alias_names(models_dir))))
 
     def component(doc: Doc) -> Doc:
         mentions = [m for ent in doc.ents if (m := _clean(ent, lexicon)) is not None]
         mentions += _known_names(doc, gazetteer, mentions, models_dir)
-        doc._.entity_mentions = _resolve(doc, mentions, models_dir)
+        doc._.entity_mentions = _place(_resolve(doc, mentions, models_dir), models_dir)
         return doc
 
     return guarded("entity_mentions", component)
@@ -79,16 +97,18 @@ def make_entities(nlp: Language, name: str, models_dir: str):
 
 def _clean(ent: Span, lexicon: EntityLexicon) -> _Mention | None:
     """Trim articles, possessives and stray brackets; move leading titles to descriptors."""
-    if ent.label_ not in lexicon.labels:
+    model_label = lexicon.label_map.get(ent.label_, ent.label_)
+    if model_label not in lexicon.labels:
         return None
     doc, start, end = ent.doc, ent.start, ent.end
     for i in range(start, end):  # "the Peru Libre (Free Peru" -> "the Peru Libre"
         if doc[i].text in "([":
             end = i
             break
-    while start < end and (doc[start].lower_ in TRIM_LEADING or _is_junk(doc[start])):
+    while start < end and (doc[start].lower_ in lexicon.trim_leading or _is_junk(doc[start])):
         start += 1
-    while end > start and (_is_junk(doc[end - 1]) or doc[end - 1].tag_ == "POS"):
+    while end > start and (_is_junk(doc[end - 1]) or doc[end - 1].tag_ == "POS"
+                           or doc[end - 1].pos_ in lexicon.trim_trailing_pos):
         end -= 1
     descriptors, quoted = [], False
     while start < end - 1:
@@ -102,7 +122,11 @@ def _clean(ent: Span, lexicon: EntityLexicon) -> _Mention | None:
     span = doc[start:end]
     if _YEAR_PREFIX.sub("", span.text.lower()) in lexicon.not_entities:
         return None
-    label = lexicon.label_fixes.get(span.text, ent.label_)
+    if lexicon.require_propn and not any(t.pos_ == "PROPN" for t in span):
+        return None
+    label = lexicon.label_fixes.get(span.text, model_label)
+    if span[0].lower_ in lexicon.org_heads:  # "Ministerio de Salud", "Poder Judicial"
+        label = "ORG"
     more, quoted = _descriptors(span)
     descriptors += more
     # "foreign minister Béjar", "his prime minister, Bellido": a title names a person.
@@ -228,6 +252,21 @@ def _resolve(doc: Doc, mentions: list[_Mention], models_dir: str) -> list[Entity
             )
         )
     return sorted(out, key=lambda e: e.start_char)
+
+
+def _place(mentions: list[EntityMention], models_dir: str) -> list[EntityMention]:
+    """Fill place_key/region/country for the place names the gazetteer knows."""
+    places = [m for m in mentions if m.label in PLACE_LABELS]
+    if not places:
+        return mentions
+    gaz = gazetteer(models_dir or None)
+    hint = country_hint([m.canonical for m in places], models_dir or None)
+    for m in places:
+        place = gaz.resolve(m.canonical, hint)
+        if place is not None:
+            m.place_key, m.place_region, m.place_country = (
+                place.key, place.region_key, place.country_code)
+    return mentions
 
 
 def _missed_surnames(

@@ -29,11 +29,12 @@ def items(ctx: DocContext, content: list[Token], mode: str,
     """
     doc = ctx.doc
     if mode == "quote":  # a short slogan is one item; a quoted list is a list
-        segments = [seg for run in split_list(content, on_words=False)
-                    for seg in (split_list(list(doc[run[0]:run[1]]))
+        segments = [seg for run in split_list(content, False, ctx.lexicon.separators)
+                    for seg in (split_list(list(doc[run[0]:run[1]]), True,
+                                           ctx.lexicon.separators)
                                 if run[1] - run[0] > 4 else [run])]
     else:
-        segments = split_list(content)
+        segments = split_list(content, True, ctx.lexicon.separators)
     found = []
     for start, end in segments:
         if not is_item_start(doc, start, content[0].i):
@@ -103,7 +104,9 @@ def bare(lexicon: Lexicon, doc: Doc, seg: tuple[int, int], loose: bool = False) 
                for t in doc[seg[0]:seg[1]])
 
 
-def split_list(tokens: list[Token], on_words: bool = True) -> list[tuple[int, int]]:
+def split_list(tokens: list[Token], on_words: bool = True,
+               separators: frozenset[str] | tuple[str, ...] = SEPARATORS
+               ) -> list[tuple[int, int]]:
     """'X, Y and Z' -> [(X), (Y), (Z)] as token ranges; separators and gaps split.
 
     Slogans split only at gaps between quotes: "Dina, renuncia" is one item.
@@ -112,10 +115,10 @@ def split_list(tokens: list[Token], on_words: bool = True) -> list[tuple[int, in
     start = prev = None
     for tok in tokens:
         is_sep = on_words and (
-            tok.lower_ in SEPARATORS or (tok.lower_ == "as" and as_well_as(tok))
+            tok.lower_ in separators or (tok.lower_ == "as" and as_well_as(tok))
             or range_edge(tok))
         gap = prev is not None and tok.i != prev + 1 and (not on_words or any(
-            t.lower_ in SEPARATORS for t in tok.doc[prev + 1:tok.i]))  # a comma left out
+            t.lower_ in separators for t in tok.doc[prev + 1:tok.i]))  # a comma left out
         if is_sep or gap:
             if start is not None:
                 segments.append((start, prev + 1))

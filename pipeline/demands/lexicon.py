@@ -23,6 +23,11 @@ TARGET_ROLES = ("person", "legislature", "any", "none")
 # Quote marks are dropped before typing: 'ousting of “president” Boluarte'.
 _QUOTES = re.compile(r"[\"“”‘’«»]|(?<!\w)'|'(?!\w)")
 _SPACES = re.compile(r"\s+")
+# Words and marks between list items (English; a lexicon's `separators` replaces them).
+DEFAULT_SEPARATORS = (",", ";", "—", "–", "and", "or", "plus", "&")
+# Pronouns that stand for one person named before ("her resignation"); a lexicon's
+# `person_pronouns` replaces them ("su renuncia").
+DEFAULT_PERSON_PRONOUNS = ("he", "she", "him", "her", "his")
 
 
 @dataclass(frozen=True)
@@ -64,6 +69,8 @@ class Lexicon:
     until_heads: frozenset[str]
     titles: frozenset[str]
     legislatures: frozenset[str]
+    separators: frozenset[str] = frozenset(DEFAULT_SEPARATORS)
+    person_pronouns: frozenset[str] = frozenset(DEFAULT_PERSON_PRONOUNS)
     trigger_lemmas: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -166,6 +173,8 @@ def load_lexicon(models_dir: str, lang: str = "en") -> Lexicon:
         until_heads=_words(data.get("until_heads")),
         titles=_words(data.get("titles")),
         legislatures=_words(data.get("legislatures")),
+        separators=_words(data.get("separators") or DEFAULT_SEPARATORS),
+        person_pronouns=_words(data.get("person_pronouns") or DEFAULT_PERSON_PRONOUNS),
     )
 
 

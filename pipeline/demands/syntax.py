@@ -9,13 +9,15 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from pipeline.demands.lexicon import DEFAULT_SEPARATORS
+
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 OBJECTS = ("dobj", "ccomp", "xcomp", "attr", "oprd", "obj", "dative")
 RELATIVE = ("who", "which", "that", "whom")
 NEGATIVE_SUBJECTS = ("none", "nobody", "neither", "nothing")
 PERSONAL = ("he", "she", "him", "her", "his")
 PLURAL = ("they", "them", "their")
-SEPARATORS = (",", ";", "—", "–", "and", "or", "plus", "&")
+SEPARATORS = DEFAULT_SEPARATORS  # English; items read the lexicon's own list
 QUOTE_OPEN = ('"', "“", "'", "‘", "«")
 QUOTE_CLOSE = ('"', "”", "'", "’", "»")
 

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.demands.context import DocContext, Item, Person
 from pipeline.demands.lexicon import Lexicon, is_legislature, strip_titles
-from pipeline.demands.syntax import PERSONAL, SUBJECTS
+from pipeline.demands.syntax import SUBJECTS
 from pipeline.normalize.names import entity_key, resolve_alias
 
 
@@ -96,7 +96,8 @@ def person_candidates(ctx: DocContext, start: int, end: int) -> list[tuple[str, 
     for tok in ctx.doc[start:end]:
         if tok.i in covered:
             continue
-        if tok.lower_ in PERSONAL and tok.pos_ == "PRON":  # "her resignation"
+        if tok.lower_ in ctx.lexicon.person_pronouns and (  # "her resignation"
+                tok.pos_ == "PRON" or "Yes" in tok.morph.get("Poss")):  # "su renuncia"
             person = previous_person(ctx, tok.i) or next_person(ctx, tok)
             if person:
                 found.append((tok.i, person))

@@ -11,8 +11,9 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
 from text_to_num import text2num
+
+from pipeline.lexicons import load_lexicon_data
 
 DEFAULT_MODELS_DIR = Path(__file__).resolve().parents[3] / "models"
 
@@ -132,7 +133,6 @@ class Lexicon:
 
 
 @lru_cache(maxsize=4)
-def load_lexicon(models_dir: str | None = None) -> Lexicon:
-    """models_dir/en/dates.yaml, read once per models_dir."""
-    path = Path(models_dir or DEFAULT_MODELS_DIR) / "en" / "dates.yaml"
-    return Lexicon(yaml.safe_load(path.read_text(encoding="utf-8")))
+def load_lexicon(models_dir: str | None = None, lang: str = "en") -> Lexicon:
+    """models_dir/<lang>/dates.yaml for the rule table (English), read once."""
+    return Lexicon(load_lexicon_data(str(models_dir or DEFAULT_MODELS_DIR), lang, "dates"))

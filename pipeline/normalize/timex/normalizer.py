@@ -11,8 +11,10 @@ from collections.abc import Iterator
 from datetime import date
 from functools import lru_cache
 
+from pipeline.lexicons import load_lexicon_data
 from pipeline.normalize.timex import periods
-from pipeline.normalize.timex.lexicon import Lexicon, load_lexicon
+from pipeline.normalize.timex.lexicon import DEFAULT_MODELS_DIR, Lexicon, load_lexicon
+from pipeline.normalize.timex.patterned import PatternLexicon, PatternNormalizer
 from pipeline.normalize.timex.rules import COUNT_RULES, DIGIT_RULES, build_rules, build_triggers
 from pipeline.normalize.timex.values import Timex, date_timex
 
@@ -113,10 +115,18 @@ class DateNormalizer:
         return unit if unit in ("day", "week", "month", "year") else "day"
 
 
-@lru_cache(maxsize=4)
-def get_normalizer(models_dir: str | None = None) -> DateNormalizer:
-    """One normalizer (and one cache) per models_dir per process."""
-    return DateNormalizer(load_lexicon(models_dir))
+@lru_cache(maxsize=8)
+def get_normalizer(models_dir: str | None = None, lang: str = "en"
+                   ) -> DateNormalizer | PatternNormalizer:
+    """One normalizer (and one cache) per (models_dir, language) per process.
+
+    models/<lang>/dates.yaml says which engine reads it (`engine: rules`, the default,
+    is the English rule table; `engine: patterns` the pattern table, e.g. Spanish).
+    """
+    data = load_lexicon_data(str(models_dir or DEFAULT_MODELS_DIR), lang, "dates")
+    if data.get("engine", "rules") == "patterns":
+        return PatternNormalizer(PatternLexicon(data))
+    return DateNormalizer(load_lexicon(models_dir, lang))
 
 
 def normalize(text: str, anchor: date | None, tense: str | None = None,
