@@ -196,3 +196,19 @@ def test_run_n_process_equals_one_process(tmp_path: Path, nlp) -> None:
     assert len(list((tmp_path / "two" / "articles").glob("part-*-p01-*.parquet"))) >= 1
     assert _all_rows(tmp_path / "one") == _all_rows(tmp_path / "two")
     assert manifest["counts"]["articles"] == 40
+
+
+def test_run_long_article_is_capped_with_a_warning(tmp_path: Path, nlp) -> None:
+    from pipeline.config import load_config
+
+    path = tmp_path / "config.yaml"
+    path.write_text(f"models_dir: {REPO / 'models'}\nmax_chars: 200\n")
+    article = tmp_path / "long.txt"
+    article.write_text("Police detained 12 people in Lima on Monday. " * 20, encoding="utf-8")
+    extract([article], tmp_path / "out", load_config(path), Defaults(published=date(2023, 1, 10)))
+    [warning] = _rows(tmp_path / "out", "errors")
+    assert (warning["stage"], warning["reason"]) == (
+        "truncated", "article longer than 200 characters: extraction used the first 200")
+    assert max(r["end_char"] for r in _rows(tmp_path / "out", "casualties")) <= 200
+    [row] = _rows(tmp_path / "out", "articles")
+    assert len(row["text"]) == 900  # the article itself is kept whole
