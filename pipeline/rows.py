@@ -67,7 +67,7 @@ def _locate_casualties(casualties: list[dict[str, Any]], mentions: list) -> None
 
 
 def article_row(article: Article, doc: Doc) -> dict[str, Any]:
-    tolls = headline_tolls(doc._.casualties or [])
+    tolls = headline_tolls(doc._.casualties or [], doc.text)
     return {
         "doc_id": article.doc_id,
         "outlet": article.outlet,
