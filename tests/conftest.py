@@ -34,6 +34,14 @@ def nlp(config: Config) -> Language:
 
 
 @pytest.fixture(scope="session")
+def nlp_es(config: Config) -> Language:
+    """The full Spanish pipeline (es_core_news_sm + our components), built once; the tests
+    that use it skip when the model package is not installed."""
+    pytest.importorskip("es_core_news_sm")
+    return cached_nlp(config, "es")
+
+
+@pytest.fixture(scope="session")
 def blank_en() -> Language:
     """A blank English pipeline for tests where the model is not the point."""
     return spacy.blank("en")

@@ -43,6 +43,8 @@ class PatternLexicon:
         self.data = data
         self.language = data["dateparser_language"]
         self.months = {k.lower(): v for k, v in data["months"].items()}
+        self.abbreviations = {k.lower(): v for k, v in
+                              (data.get("month_abbreviations") or {}).items()}
         self.weekdays = {k.lower(): v for k, v in data["weekdays"].items()}
         self.unit_words = {k.lower(): v for k, v in data["unit_words"].items()}
         self.units = dict(data["units"])
@@ -63,7 +65,8 @@ class PatternLexicon:
         self.CLOCK = r"(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s+de\s+la\s+" + alt(self.day_parts)
         self.fragments = {
             "DAY": r"(?:[12]\d|3[01]|0?[1-9])(?:\.?º)?(?!\d)", "YEAR": r"(?:19\d\d|20\d\d)",
-            "MONTH": alt(self.months), "WEEKDAY": alt(self.weekdays), "NUM": self.NUM,
+            "MONTH": alt(self.months), "ABBR": alt(self.abbreviations) if self.abbreviations
+            else "(?!)", "WEEKDAY": alt(self.weekdays), "NUM": self.NUM,
             "UNIT": alt(self.unit_words), "PART": alt(self.day_parts),
             "NEXT": alt(self.next_words), "LAST": alt(self.last_words),
             "THIS": alt(self.this_words), "RELDAY": alt(self.relative_days),
@@ -176,7 +179,7 @@ class PatternNormalizer:
 def _parsed(lex: PatternLexicon, text: str, anchor: date | None) -> date | None:
     """dateparser in the lexicon's language: '7 de diciembre de 2022' -> 2022-12-07."""
     base = datetime.combine(anchor, datetime.min.time()) if anchor else None
-    settings = {"RELATIVE_BASE": base} if base else {}
+    settings = {"DATE_ORDER": "DMY", **({"RELATIVE_BASE": base} if base else {})}
     found = _dateparse(text, lex.language, tuple(settings.items()))
     return found.date() if found else None
 
@@ -194,7 +197,10 @@ def full_date(lex, m, anchor, tense):
 
 def month_day(lex, m, anchor, tense):
     """'9 de enero' -> the nearest 9 January to the anchor (a future verb looks ahead)."""
-    parsed = _parsed(lex, f"{int(m['day'].rstrip('.º'))} de {m['month']}", anchor)
+    groups = m.groupdict()
+    name = groups.get("month") or groups["abbr"]
+    number = lex.months.get(name.lower()) or lex.abbreviations[name.lower()]
+    parsed = _parsed(lex, f"{int(m['day'].rstrip('.º'))}/{number}", anchor)
     if parsed is None:
         return None
     years = (anchor.year - 1, anchor.year, anchor.year + 1)
