@@ -24,6 +24,9 @@ conservative count_low: "dozens" -> 12):
    ("five shot, one fatally" -> injured 4), and dropped when it does not exceed it.
 5. No positive claim: 0 when the article says so ("no one was hurt"), else None.
 
+Language: claims' count texts are read with `numbers` (default English); HIT_WORDS,
+PAIR_WORDS and the indefinite articles below are still English.
+
 Measured on the development subset of the GVA benchmark (benchmarks/casualties_gva.py):
 rule 3 is worth about nine points of exact accuracy on toll_injured, rule 4 about three,
 rule 1 about one on toll_killed (windows of 600 to 2,500 characters score within a point).
@@ -34,7 +37,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pipeline.normalize.numbers import parse_count
+from pipeline.normalize.numbers import ENGLISH, NumberWords, parse_count
 from pipeline.types import CasualtyClaim
 
 KINDS = ("killed", "injured", "arrested")
@@ -47,16 +50,17 @@ HIT_WORDS = re.compile(r"\b(?:shot|shoots?|shooting|struck|strikes?|hit)\b", re.
 
 
 def headline_tolls(
-    claims: list[CasualtyClaim], text: str | None = None
+    claims: list[CasualtyClaim], text: str | None = None, numbers: NumberWords = ENGLISH
 ) -> dict[str, int | None]:
     """{"killed": 45, "injured": None, "arrested": 0} for one article's claims; pass the
-    article text the claims' offsets point into to apply rule 4."""
+    article text the claims' offsets point into to apply rule 4, and the article language's
+    number words (the casualty lexicon's `numbers`) to tell figures from individuals."""
     harmed = in_lead([c for c in claims if c.kind in ("killed", "injured")])
     dead = [c for c in harmed if c.kind == "killed"]
     killed = kind_toll(dead)
     injured = [c for c in harmed if c.kind == "injured"]
     if killed:
-        injured = survivors(injured, dead, killed, text)
+        injured = survivors(injured, dead, killed, text, numbers)
     arrested = in_lead([c for c in claims if c.kind == "arrested"])
     return {"killed": killed, "injured": kind_toll(injured), "arrested": kind_toll(arrested)}
 
@@ -80,7 +84,8 @@ def kind_toll(claims: list[CasualtyClaim]) -> int | None:
 
 
 def survivors(
-    injured: list[CasualtyClaim], dead: list[CasualtyClaim], killed: int, text: str | None
+    injured: list[CasualtyClaim], dead: list[CasualtyClaim], killed: int, text: str | None,
+    numbers: NumberWords = ENGLISH,
 ) -> list[CasualtyClaim]:
     """Injured claims that count the living only (rules 3 and 4)."""
     kept = []
@@ -89,7 +94,9 @@ def survivors(
         if text is not None and value and HIT_WORDS.search(text[claim.start_char:claim.end_char]):
             if value > killed:
                 kept.append(replace(claim, count=value - killed, count_low=value - killed))
-        elif is_figure(claim) or (text is not None and paired_with_death(claim, dead, text)):
+        elif is_figure(claim, numbers) or (
+            text is not None and paired_with_death(claim, dead, text)
+        ):
             kept.append(claim)
     return kept
 
@@ -111,8 +118,8 @@ def is_positive(claim: CasualtyClaim) -> bool:
     return not claim.negated and (claim_value(claim) or 0) > 0
 
 
-def is_figure(claim: CasualtyClaim) -> bool:
+def is_figure(claim: CasualtyClaim, numbers: NumberWords = ENGLISH) -> bool:
     """"two others", "at least 18", "one" are figures; "a man", "he" are individuals."""
-    return parse_count(claim.count_text) is not None and claim.count_text.lower() not in (
+    return parse_count(claim.count_text, numbers) is not None and claim.count_text.lower() not in (
         "a", "an",
     )

@@ -36,14 +36,22 @@ vague              "dozens", "hundreds", "several"     see below  see below   No
 * "no one", "nobody", "none" read as exact 0 (the caller marks the claim negated).
 * A qualifier in front of a vague word keeps the vague range ("more than a dozen" is not
   vague: it is more_than 12).
+
+Languages: the tables below are English (`ENGLISH`). Another language's words come from the
+`numbers:` section of its models/<lang>/casualties.yaml, read by `number_words(lang, data)`;
+number words themselves ("cuarenta y cinco") are read by text2num with the language code.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
 
 from text_to_num import text2num
+
+from pipeline.errors import ConfigError
 
 
 @dataclass(frozen=True)
@@ -83,6 +91,8 @@ QUALIFIERS: dict[str, tuple[str, str]] = {
     "fewer than": ("at_most", "high=n-1"),
     "less than": ("at_most", "high=n-1"),
 }
+# Qualifiers written after the figure: "20 or so".
+SUFFIX_QUALIFIERS: dict[str, tuple[str, str]] = {"or so": ("approximately", "none")}
 
 # Vague quantities: (count_low, count_high). See the module docstring.
 VAGUE: dict[str, tuple[int, int | None]] = {
@@ -107,20 +117,105 @@ TWO = {"both", "a pair"}
 
 # Words that multiply a leading figure: "2 million", "1.5 million", "two dozen", "3,000".
 MULTIPLIERS = {"dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000}
+# "a dozen", "one hundred": the article stands for 1 before a multiplier.
+INDEFINITES = ("a", "an", "one")
+# Words that make twelve of the number words before them: "two dozen".
+DOZENS = ("dozen",)
+# Words a count may end with before its noun: "dozens of".
+TRAILING = ("of",)
 
+BOUND_RULES = ("low=n", "low=n+1", "high=n-1", "high=n", "none")
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+(?:\.\d+)?$")
 _SPACE = re.compile(r"[\s\u00a0]+")
-_TRAILING_OF = re.compile(r"\s+of$")
 
 
-def parse_count(text: str) -> Count | None:
+@dataclass(frozen=True)
+class NumberWords:
+    """The words one language writes counts with; `lang` is text2num's code (en, es, fr)."""
+
+    lang: str
+    qualifiers: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+    suffix_qualifiers: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+    vague: Mapping[str, tuple[int, int | None]] = field(default_factory=dict)
+    zero: frozenset[str] = frozenset()
+    one: frozenset[str] = frozenset()
+    two: frozenset[str] = frozenset()
+    multipliers: Mapping[str, int] = field(default_factory=dict)
+    indefinites: frozenset[str] = frozenset()
+    dozens: frozenset[str] = frozenset()
+    trailing: frozenset[str] = frozenset()
+    # Derived: qualifier phrases longest first, and the trailing-word pattern.
+    prefixes: tuple[str, ...] = field(init=False)
+    trailing_re: re.Pattern[str] | None = field(init=False)
+
+    def __post_init__(self) -> None:
+        prefixes = tuple(sorted(self.qualifiers, key=len, reverse=True))
+        object.__setattr__(self, "prefixes", prefixes)
+        words = "|".join(re.escape(w) for w in self.trailing)
+        object.__setattr__(self, "trailing_re", re.compile(rf"\s+(?:{words})$") if words else None)
+
+
+ENGLISH = NumberWords(
+    lang="en",
+    qualifiers=QUALIFIERS,
+    suffix_qualifiers=SUFFIX_QUALIFIERS,
+    vague=VAGUE,
+    zero=frozenset(ZERO),
+    one=frozenset(ONE),
+    two=frozenset(TWO),
+    multipliers=MULTIPLIERS,
+    indefinites=frozenset(INDEFINITES),
+    dozens=frozenset(DOZENS),
+    trailing=frozenset(TRAILING),
+)
+TEXT2NUM_LANGS = ("en", "es", "fr")
+
+
+def number_words(lang: str, data: Mapping[str, Any] | None = None) -> NumberWords:
+    """The count words of `lang`: a lexicon's `numbers:` section when given (see
+    models/en/casualties.yaml for its keys), else the English tables for "en", else digits
+    and text2num alone."""
+    if lang not in TEXT2NUM_LANGS:
+        raise ConfigError(
+            f"numbers: no number reader for language {lang!r}; expected one of {TEXT2NUM_LANGS}"
+        )
+    if not data:
+        return ENGLISH if lang == "en" else NumberWords(lang=lang)
+    return NumberWords(
+        lang=lang,
+        qualifiers=_rules(data, "qualifiers"),
+        suffix_qualifiers=_rules(data, "suffix_qualifiers"),
+        vague={w: (int(lo), None if hi is None else int(hi))
+               for w, (lo, hi) in (data.get("vague") or {}).items()},
+        zero=frozenset(data.get("zero") or ()),
+        one=frozenset(data.get("one") or ()),
+        two=frozenset(data.get("two") or ()),
+        multipliers={w: int(n) for w, n in (data.get("multipliers") or {}).items()},
+        indefinites=frozenset(data.get("indefinites") or ()),
+        dozens=frozenset(data.get("dozens") or ()),
+        trailing=frozenset(data.get("trailing") or ()),
+    )
+
+
+def _rules(data: Mapping[str, Any], key: str) -> dict[str, tuple[str, str]]:
+    rules = {}
+    for phrase, (qualifier, rule) in (data.get(key) or {}).items():
+        if rule not in BOUND_RULES:
+            raise ConfigError(
+                f"numbers.{key}.{phrase}: bound rule {rule!r}; expected one of {BOUND_RULES}"
+            )
+        rules[phrase] = (qualifier, rule)
+    return rules
+
+
+def parse_count(text: str, words: NumberWords = ENGLISH) -> Count | None:
     """'at least 18' -> Count(18, 18, None, 'at_least'); None when the text is no count."""
-    norm = _normalize(text)
-    qualifier, rule, rest = _split_qualifier(norm)
-    vague = VAGUE.get(rest)
+    norm = _normalize(text, words)
+    qualifier, rule, rest = _split_qualifier(norm, words)
+    vague = words.vague.get(rest)
     if vague is not None:
         return Count(None, vague[0], vague[1], "vague")
-    value = number_value(rest)
+    value = number_value(rest, words)
     if value is None:
         return None
     if qualifier is None:
@@ -128,42 +223,45 @@ def parse_count(text: str) -> Count | None:
     return Count(value, *_bounds(rule, value), qualifier)
 
 
-def number_value(text: str) -> int | None:
+def number_value(text: str, words: NumberWords = ENGLISH) -> int | None:
     """'1,200' -> 1200, 'forty-five' -> 45, 'two dozen' -> 24, '1.5 million' -> 1500000."""
-    norm = _normalize(text)
+    norm = _normalize(text, words)
     if not norm:
         return None
-    if norm in ZERO:
+    if norm in words.zero:
         return 0
-    if norm in ONE:
+    if norm in words.one:
         return 1
-    if norm in TWO:
+    if norm in words.two:
         return 2
     if _DIGITS.match(norm):
         return _digits(norm)
-    words = norm.split(" ")
-    if words[0] in ("a", "an", "one") and len(words) == 2 and words[1] in MULTIPLIERS:
-        return MULTIPLIERS[words[1]]  # "a dozen", "a hundred", "a thousand"
-    if len(words) == 2 and _DIGITS.match(words[0]) and words[1] in MULTIPLIERS:
-        return round(float(words[0].replace(",", "")) * MULTIPLIERS[words[1]])
-    if words[-1] == "dozen" and len(words) >= 2:
-        base = _words_value(" ".join(words[:-1]))
+    parts = norm.split(" ")
+    if parts[0] in words.indefinites and len(parts) == 2 and parts[1] in words.multipliers:
+        return words.multipliers[parts[1]]  # "a dozen", "a hundred", "a thousand"
+    if len(parts) == 2 and _DIGITS.match(parts[0]) and parts[1] in words.multipliers:
+        return round(float(parts[0].replace(",", "")) * words.multipliers[parts[1]])
+    if parts[-1] in words.dozens and len(parts) >= 2:
+        base = _words_value(" ".join(parts[:-1]), words.lang)
         return None if base is None else base * 12
-    return _words_value(norm)
+    return _words_value(norm, words.lang)
 
 
-def _normalize(text: str) -> str:
+def _normalize(text: str, words: NumberWords) -> str:
     norm = _SPACE.sub(" ", text.strip().lower()).replace("\u2013", "-")
-    return _TRAILING_OF.sub("", norm)  # "dozens of", "a dozen of"
+    if words.trailing_re is None:
+        return norm
+    return words.trailing_re.sub("", norm)  # "dozens of", "a dozen of"
 
 
-def _split_qualifier(norm: str) -> tuple[str | None, str, str]:
-    for phrase in sorted(QUALIFIERS, key=len, reverse=True):
+def _split_qualifier(norm: str, words: NumberWords) -> tuple[str | None, str, str]:
+    for phrase in words.prefixes:
         if norm.startswith(phrase + " "):
-            qualifier, rule = QUALIFIERS[phrase]
+            qualifier, rule = words.qualifiers[phrase]
             return qualifier, rule, norm[len(phrase) + 1 :]
-    if norm.endswith(" or so"):
-        return "approximately", "none", norm[: -len(" or so")]
+    for phrase, (qualifier, rule) in words.suffix_qualifiers.items():
+        if norm.endswith(" " + phrase):
+            return qualifier, rule, norm[: -len(phrase) - 1]
     return None, "exact", norm
 
 
@@ -184,8 +282,8 @@ def _digits(norm: str) -> int | None:
     return int(norm.replace(",", ""))
 
 
-def _words_value(norm: str) -> int | None:
+def _words_value(norm: str, lang: str = "en") -> int | None:
     try:
-        return int(text2num(norm.replace("-", " "), "en"))
+        return int(text2num(norm.replace("-", " "), lang))
     except ValueError:
         return None

@@ -327,3 +327,29 @@ def test_seed_traps_and_no_duplicates(seed_claims: list[CasualtyClaim]) -> None:
 def test_casualties_factory_names_missing_models_dir(blank_en: Language) -> None:
     with pytest.raises(ConfigError, match="set models_dir to the models folder"):
         blank_en.add_pipe("newsclaims_casualties", config={"models_dir": ""})
+
+
+# --- per-language lexicons ----------------------------------------------------------------
+
+
+def test_casualties_language_without_lexicon_warns_and_reads_nothing(config, tmp_path) -> None:
+    import spacy
+
+    (tmp_path / "en").mkdir()
+    (tmp_path / "en" / "casualties.yaml").write_text(
+        (config.models_dir / "en" / "casualties.yaml").read_text(encoding="utf-8"),
+        encoding="utf-8",
+    )
+    blank_es = spacy.blank("es")
+    with pytest.warns(UserWarning, match="no casualty lexicon for language 'es'"):
+        blank_es.add_pipe("newsclaims_casualties", config={"models_dir": str(tmp_path)})
+    assert blank_es("Murieron 17 personas.")._.casualties == []
+
+
+def test_casualties_lexicon_names_a_missing_key(tmp_path) -> None:
+    from pipeline.casualties.lexicon import load_lexicon
+
+    (tmp_path / "fr").mkdir()
+    (tmp_path / "fr" / "casualties.yaml").write_text("triggers: {}\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="missing key 'harm_verbs'"):
+        load_lexicon(str(tmp_path), "fr")

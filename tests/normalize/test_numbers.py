@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.normalize.numbers import Count, number_value, parse_count
+from pipeline.errors import ConfigError
+from pipeline.normalize.numbers import Count, number_value, number_words, parse_count
 
 
 @pytest.mark.parametrize(
@@ -70,3 +71,47 @@ def test_parse_count_rejects_non_numbers(text: str) -> None:
 )
 def test_number_value(text: str, value: int | None) -> None:
     assert number_value(text) == value
+
+
+SPANISH = number_words("es", {
+    "qualifiers": {"al menos": ["at_least", "low=n"], "más de": ["more_than", "low=n+1"],
+                   "casi": ["nearly", "high=n-1"]},
+    "vague": {"decenas": [12, 99]},
+    "zero": ["nadie"],
+    "trailing": ["de"],
+})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("cuarenta y cinco", Count(45, 45, 45, "exact")),
+        ("al menos 18", Count(18, 18, None, "at_least")),
+        ("más de sesenta", Count(60, 61, None, "more_than")),
+        ("casi 30", Count(30, None, 29, "nearly")),
+        ("decenas de", Count(None, 12, 99, "vague")),
+        ("nadie", Count(0, 0, 0, "exact")),
+        ("at least 18", None),
+    ],
+)
+def test_parse_count_reads_a_lexicons_number_words(text: str, expected: Count | None) -> None:
+    assert parse_count(text, SPANISH) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [("es", "diecisiete", 17), ("fr", "dix-sept", 17), ("es", "seventeen", None),
+     ("en", "seventeen", 17)],
+)
+def test_number_words_reads_words_with_text2num(lang: str, text: str, value: int | None) -> None:
+    assert number_value(text, number_words(lang)) == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "data", "message"),
+    [("de", None, "no number reader for language 'de'"),
+     ("es", {"qualifiers": {"al menos": ["at_least", "low=x"]}}, "bound rule 'low=x'")],
+)
+def test_number_words_names_the_bad_value(lang: str, data: dict | None, message: str) -> None:
+    with pytest.raises(ConfigError, match=message):
+        number_words(lang, data)

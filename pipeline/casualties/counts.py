@@ -1,0 +1,113 @@
+"""How many the victims are: the counted words and their number.
+
+The figure is read from the words around the victim ("at least 18", "dozens of", "he and
+three others", "no injuries", "a police officer") by pipeline/normalize/numbers.py with
+the lexicon's number words; years, ages, money and units ("18 months") are no count.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from pipeline.casualties.lexicon import Lexicon
+from pipeline.casualties.syntax import is_number
+from pipeline.normalize.numbers import Count, parse_count
+
+# The count, its first and last token (the claim's count_text), and whether it is a zero.
+Counted = tuple[Count, Token, Token, bool]
+# Children to the left of a figure that belong to it: "[at least] 18", "[nearly] 30".
+NUMBER_LEFT_DEPS = {"advmod", "quantmod", "amod", "compound", "nmod", "nummod", "det", "npadvmod"}
+# Children that may carry a noun's figure: "[30] civilians", "[dozens] of", "them [both]".
+COUNT_CHILD_DEPS = {"nummod", "amod", "det", "quantmod", "compound", "npadvmod"}
+BAD_COUNT_ENTS = {"TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
+YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def count_of(victim: Token, lex: Lexicon) -> Counted | None:
+    """The count the victims carry, its first and last tokens, and whether it is a zero."""
+    parts = [victim] + [c for c in victim.conjuncts if c.i > victim.i]
+    counted = [count_one(p, lex) for p in parts]
+    if counted[0] is None:
+        return None
+    if len(parts) > 1 and all(c is not None and c[0].qualifier == "exact" for c in counted):
+        total = sum(c[0].count for c in counted)  # "he and three others" -> 4
+        first, last = counted[0][1], parts[-1]
+        return Count(total, total, total, "exact"), first, last, total == 0
+    count, first, last = counted[0]
+    return count, first, last, count.count == 0
+
+
+def count_one(tok: Token, lex: Lexicon) -> tuple[Count, Token, Token] | None:
+    """The count of one victim word: its figure, a zero determiner, or one person."""
+    lethal = [c for c in tok.children if c.lower_ in lex.lethal_adjectives]
+    if tok.lemma_.lower() in lex.harm_nouns and tok.tag_ == "NN" and lethal:
+        return Count(1, 1, None, "at_least"), lethal[0], lethal[0]  # "a fatal shooting"
+    if tok.lemma_.lower() in lex.units:
+        return None  # "18 months", "80 percent", "17 large companies"
+    if is_number(tok, lex):
+        return number_count(tok, lex)
+    count_deps = set(COUNT_CHILD_DEPS)
+    if tok.pos_ == "PRON":
+        count_deps.add("appos")  # "killed them both"
+    for child in tok.children:
+        if child.dep_ in count_deps and is_number(child, lex):
+            return number_count(child, lex)
+    if any(c.dep_ == "det" and c.lower_ in lex.zero_determiners for c in tok.children):
+        return Count(0, 0, 0, "exact"), tok.left_edge, tok  # "no injuries", "no officers"
+    if is_individual(tok, lex):
+        return Count(1, 1, 1, "exact"), tok.left_edge, tok  # "a police officer", "he"
+    return None
+
+
+def number_count(num: Token, lex: Lexicon) -> tuple[Count, Token, Token] | None:
+    """Read the figure at `num` with its qualifier: "at least 18", "nearly 30", "dozens"."""
+    if num.ent_type_ in BAD_COUNT_ENTS or is_date_number(num, lex):
+        return None  # ages ("25-year-old"), years, money, percentages
+    if num.dep_ == "appos" and (num.head.pos_ == "PROPN" or is_person(num.head, lex)):
+        return None  # an age: "Justin Burns, 14", "a man, 18"
+    doc = num.doc
+    lefts = [c.left_edge.i for c in num.lefts if c.dep_ in NUMBER_LEFT_DEPS]
+    start = min(lefts, default=num.i)
+    end = num.i + 1
+    if num.ent_iob_ != "O" and num.ent_type_ == "CARDINAL":
+        ent = next(e for e in doc.ents if e.start <= num.i < e.end)
+        start, end = min(start, ent.start), max(end, ent.end)
+    for first in range(start, num.i + 1):
+        count = parse_count(doc[first:end].text, lex.numbers)
+        if count is not None:
+            return count, doc[first], doc[end - 1]
+    return None
+
+
+def is_date_number(num: Token, lex: Lexicon) -> bool:
+    """A year ("in 2019") or part of an age ("a 25-year-old"); the tagger's DATE label alone
+    is not enough ("the death toll is 22" is often tagged DATE)."""
+    if num.ent_type_ != "DATE":
+        return False
+    after = num.doc[num.i + 1] if num.i + 1 < len(num.doc) else None
+    return bool(YEAR.fullmatch(num.text)) or (
+        after is not None and after.text in ("-", lex.age_unit)
+    )
+
+
+def is_individual(tok: Token, lex: Lexicon) -> bool:
+    """One person: "a police officer", "the 12-year-old", "he", "John Smith"."""
+    if tok.lower_ in lex.individual_pronouns:
+        return True
+    if tok.tag_ == "NNP":
+        return tok.ent_type_ == "PERSON"
+    if tok.tag_ not in ("NN", "JJ"):
+        return False
+    if tok.lower_ == lex.age_head and any(c.lower_ == lex.age_unit for c in tok.children):
+        return True  # "the shooting death of 17-year-old"
+    if is_person(tok, lex):
+        return True
+    return any(c.dep_ in ("det", "poss") and c.lower_ not in lex.non_individual_determiners
+               for c in tok.children)
+
+
+def is_person(tok: Token, lex: Lexicon) -> bool:
+    """A singular noun for one person, even without a determiner: "Teen killed"."""
+    return tok.tag_ == "NN" and tok.lemma_.lower() in lex.person_nouns

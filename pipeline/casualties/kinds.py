@@ -1,0 +1,176 @@
+"""Which claim a trigger makes: killed, injured, arrested, missing, or none.
+
+The same word makes different claims in different sentences: "shot" injures, "shot dead"
+kills, "shot at" hits no one, "shot and killed" is one claim made by "killed"; a toll noun
+("the death toll") is a cumulative figure. The word lists come from the lexicon.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.casualties.lexicon import Lexicon
+from pipeline.casualties.syntax import has_subject, is_number, of_objects, phrase
+
+Kind = tuple[str | None, bool]  # (kind or None, whether the trigger is a toll)
+
+
+def trigger_kind(tok: Token, lex: Lexicon) -> Kind:
+    """('killed', False) for "killed"; ('killed', True) for "death toll"; None for no claim."""
+    lemma, low = tok.lemma_.lower(), tok.lower_
+    if lemma in lex.toll_nouns:
+        kinds = [lex.toll_kinds.get(c.lemma_.lower()) for c in tok.children if c.dep_ == "compound"]
+        kinds = [k for k in kinds if k]
+        return (kinds[0] if kinds else "killed"), True
+    if lemma in lex.condition_nouns and tok.pos_ == "NOUN":
+        serious = any(c.lower_ in lex.condition_adjectives for c in tok.children)
+        in_condition = tok.head.lower_ == lex.words.condition_prep
+        return ("injured" if serious and in_condition else None), False
+    if lemma in lex.count_nouns and tok.pos_ == "NOUN":
+        return counted_kind(tok, lex), True  # "the number of dead rose to 48"
+    if is_lethal_complement(tok, lex):
+        return None, False  # "shot dead", "burned to death": the verb makes the claim
+    if low in lex.lethal_adverbs:
+        return ("killed" if is_number(tok.head, lex) and tok.head.i != tok.i else None), False
+    if low in lex.headline_shot and tok.pos_ in ("NOUN", "PROPN"):
+        nums = [c for c in tok.children
+                if c.dep_ == "nummod" and c.lower_ not in lex.single_figures]
+        return ("injured" if nums else None), False  # "Six shot in three incidents"
+    if tok.pos_ == "NOUN" and lemma in lex.harm_nouns:
+        lethal = has_lethal_adjective(tok, lex)
+        return ("killed" if lethal else None), False  # "the fatal shootings of four people"
+    if tok.tag_.startswith("VB"):
+        return verb_kind(tok, lex)
+    return word_kind(tok, lex)
+
+
+def verb_kind(tok: Token, lex: Lexicon) -> Kind:
+    """"struck by gunfire", "taken to hospital", "fatally wounded", "killed"."""
+    lemma = tok.lemma_.lower()
+    if lemma in lex.projectile_verbs:
+        if not by_projectile(tok, lex):
+            return None, False
+        return ("killed" if has_lethal_modifier(tok, lex) else "injured"), False
+    if lemma in lex.hospital_verbs:
+        return ("injured" if to_hospital(tok, lex) else None), False
+    if tok.tag_ == "VBG" and tok.dep_ in ("amod", "compound"):
+        return None, False  # "the shooting death of", "a stabbing victim"
+    if lemma in lex.harm_verbs:
+        return harm_kind(tok, lex), False
+    if lemma in lex.verbs:
+        if lex.verbs[lemma] == "injured" and has_lethal_modifier(tok, lex):
+            return "killed", False  # "fatally wounded", "mortally injured"
+        return lex.verbs[lemma], False
+    return word_kind(tok, lex)
+
+
+def word_kind(tok: Token, lex: Lexicon) -> Kind:
+    """Adjectives and nouns: "45 dead", "two injured", "47 deaths", "fatal injuries"."""
+    lemma, low = tok.lemma_.lower(), tok.lower_
+    if low in lex.adjectives and tok.pos_ in ("ADJ", "VERB", "NOUN"):
+        return lex.adjectives[low], False
+    if tok.pos_ == "NOUN" and lemma in lex.nouns:
+        if lex.nouns[lemma] == "injured" and has_lethal_adjective(tok, lex):
+            return "killed", False  # "a fatal gunshot wound", "fatal injuries"
+        return lex.nouns[lemma], False
+    return None, False
+
+
+def counted_kind(noun: Token, lex: Lexicon) -> str | None:
+    """"number of dead" -> killed, "number of arrests" -> arrested."""
+    for obj in of_objects(noun, lex):
+        word, lemma = obj.lower_, obj.lemma_.lower()
+        kind = lex.adjectives.get(word) or lex.nouns.get(lemma) or lex.verbs.get(lemma)
+        if kind:
+            return kind
+    return None
+
+
+def has_lethal_adjective(noun: Token, lex: Lexicon) -> bool:
+    """"a fatal shooting", "deadly injuries"."""
+    return any(c.lower_ in lex.lethal_adjectives for c in noun.children)
+
+
+def is_irrealis(trigger: Token, lex: Lexicon) -> bool:
+    """Threats, wishes and near misses are no casualties: "he was going to kill me"
+    (a bare infinitive), "don't let my baby die", "he was almost killed"."""
+    if trigger.tag_ == "VB":
+        return True
+    return any(c.dep_ == "advmod" and c.lower_ in lex.near_miss for c in trigger.children)
+
+
+def is_lethal_complement(tok: Token, lex: Lexicon) -> bool:
+    """"dead" in "shot dead", "death" in "beaten to death"."""
+    if tok.lower_ not in lex.lethal_complements:
+        return False
+    head = tok.head
+    if tok.dep_ in ("oprd", "acomp", "xcomp", "advmod") and head.lemma_.lower() in (
+        lex.harm_verbs | set(lex.verbs)
+    ):
+        return True
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if before is not None and before.tag_ in ("VBD", "VBN") and (
+        before.lemma_.lower() in lex.harm_verbs
+    ):
+        return True  # "shot dead six protesters", parsed as "dead" modifying "protesters"
+    return (tok.dep_ == "pobj" and head.lower_ == lex.words.lethal_prep
+            and head.head.tag_.startswith("VB"))
+
+
+def harm_kind(verb: Token, lex: Lexicon) -> str | None:
+    """"shot dead"/"fatally shot"/"beaten to death" kill; plain "shot" injures, unless a
+    conjoined trigger says more ("shot and killed", "shot and wounded")."""
+    if has_lethal_modifier(verb, lex):
+        return "killed"
+    if any(c.dep_ == "prep" and c.lower_ == lex.words.fired_at and not list(c.children)
+           for c in verb.children):
+        return None  # "he was shot at": fired at, not hit
+    partners = [c for c in verb.children if c.dep_ == "conj"]
+    if verb.dep_ == "conj":
+        partners.append(verb.head)
+    if any(
+        (p.lemma_.lower() in lex.verbs or has_lethal_modifier(p, lex)) and not has_subject(p)
+        for p in partners
+    ):
+        return None  # "shot and killed", "shot and pronounced dead": one claim, by the partner
+    return "injured" if verb.lemma_.lower() in lex.harm_verbs_injure else None
+
+
+def by_projectile(verb: Token, lex: Lexicon) -> bool:
+    """"struck by gunfire", "a stray bullet hit her"."""
+    for child in verb.children:
+        doers = [child] if child.dep_ == "nsubj" else []
+        if child.dep_ == "agent":
+            doers = [g for g in child.children if g.dep_ == "pobj"]
+        if any(d.lemma_.lower() in lex.projectile_nouns for d in doers):
+            return True
+    return False
+
+
+def to_hospital(verb: Token, lex: Lexicon) -> bool:
+    """"sent four people to the hospital", "were taken to Mount Sinai Hospital"."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == lex.words.hospital_prep:
+            for obj in child.children:
+                if obj.dep_ == "pobj" and lex.hospital_cue.search(phrase(obj, lex).text):
+                    return True
+    return False
+
+
+def has_lethal_modifier(verb: Token, lex: Lexicon) -> bool:
+    """"fatally shot", "shot dead", "pronounced dead", "beaten to death"."""
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    right_after = after is not None and verb.tag_ in ("VBD", "VBN") and verb.i < after.head.i
+    if right_after and after.lower_ in lex.lethal_complements:
+        return True  # "shot dead six protesters" ("dead" parsed into the object)
+    for child in verb.children:
+        after_number = child.i > 0 and is_number(child.doc[child.i - 1], lex)
+        if (child.lower_ in lex.lethal_adverbs and not after_number) or (
+            child.dep_ in ("oprd", "acomp", "xcomp") and child.lower_ in lex.lethal_complements
+        ):
+            return True
+        if child.dep_ == "prep" and child.lower_ == lex.words.lethal_prep and any(
+            g.lower_ in lex.lethal_complements for g in child.children
+        ):
+            return True
+    return False

@@ -1,0 +1,187 @@
+"""The casualty lexicon: models/<lang>/casualties.yaml compiled once per process.
+
+Every word the casualty rules compare against (triggers, victim and perpetrator groups,
+qualifiers, function words) is data in that file, so a language is added by writing its
+lexicon; this module only reads and compiles it. Pure: no spaCy.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from pipeline.errors import ConfigError
+from pipeline.normalize.numbers import NumberWords, number_words
+
+LEXICON_NAME = "casualties.yaml"
+
+
+@dataclass(frozen=True)
+class FunctionWords:
+    """The prepositions the parse rules follow; see `function_words` in the YAML."""
+
+    of: str
+    toll_preps: frozenset[str]
+    fired_at: str
+    lethal_prep: str
+    hospital_prep: str
+    bearer_prep: str
+    condition_prep: str
+    according: str
+    according_prep: str
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    lang: str
+    verbs: dict[str, str]
+    adjectives: dict[str, str]
+    nouns: dict[str, str]
+    harm_verbs: frozenset[str]
+    harm_verbs_injure: frozenset[str]
+    lethal_adverbs: frozenset[str]
+    lethal_complements: frozenset[str]
+    toll_nouns: frozenset[str]
+    toll_kinds: dict[str, str]
+    location_preps: frozenset[str]
+    location_labels: frozenset[str]
+    attribution_verbs: frozenset[str]
+    cumulative: re.Pattern[str]
+    victim_groups: dict[str, str]
+    perpetrator_groups: dict[str, str]
+    units: frozenset[str]
+    individual_pronouns: frozenset[str]
+    intransitive: frozenset[str]
+    headline_shot: frozenset[str]
+    person_nouns: frozenset[str]
+    harm_nouns: frozenset[str]
+    lethal_adjectives: frozenset[str]
+    suffer_verbs: frozenset[str]
+    projectile_verbs: frozenset[str]
+    projectile_nouns: frozenset[str]
+    hospital_verbs: frozenset[str]
+    hospital_cue: re.Pattern[str]
+    near_miss: frozenset[str]
+    count_nouns: frozenset[str]
+    condition_nouns: frozenset[str]
+    condition_adjectives: frozenset[str]
+    count_words: frozenset[str]
+    zero_determiners: frozenset[str]
+    non_individual_determiners: frozenset[str]
+    single_figures: frozenset[str]
+    age: re.Pattern[str]
+    age_head: str
+    age_unit: str
+    word: re.Pattern[str]
+    numbers: NumberWords
+    words: FunctionWords
+    # Head words of vague figures, read as numbers: "dozens", "several", "two dozen".
+    vague_heads: frozenset[str]
+
+
+def lexicon_path(models_dir: str, lang: str) -> Path:
+    return Path(models_dir) / lang / LEXICON_NAME
+
+
+@lru_cache(maxsize=8)
+def load_lexicon(models_dir: str, lang: str = "en") -> Lexicon:
+    """Read models_dir/<lang>/casualties.yaml once per process."""
+    path = lexicon_path(models_dir, lang)
+    if not models_dir:
+        raise ConfigError(
+            f"newsclaims_casualties: no trigger file at {str(path)!r}; set models_dir to the "
+            f"models folder, e.g. nlp.add_pipe('newsclaims_casualties', "
+            f"config={{'models_dir': '/path/to/newsclaims/models'}})"
+        )
+    if not path.is_file():
+        raise ConfigError(
+            f"newsclaims_casualties: no casualty lexicon for language {lang!r} at "
+            f"{str(path)!r}; expected models/{lang}/casualties.yaml with the keys of "
+            f"models/en/casualties.yaml (or set models_dir to the models folder)"
+        )
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    try:
+        return compile_lexicon(data, lang)
+    except KeyError as err:
+        raise ConfigError(
+            f"{path}: missing key {err.args[0]!r}; see models/en/{LEXICON_NAME}"
+        ) from err
+
+
+def compile_lexicon(data: dict[str, Any], lang: str) -> Lexicon:
+    """The Lexicon for one parsed YAML file."""
+
+    def by_kind(part: str) -> dict[str, str]:
+        return {w: kind for kind, parts in data["triggers"].items() for w in parts[part]}
+
+    def invert(groups: dict[str, list[str]]) -> dict[str, str]:
+        return {w: group for group, words in groups.items() for w in words}
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(data[key])
+
+    numbers = number_words(lang, data.get("numbers"))
+    return Lexicon(
+        lang=lang,
+        verbs=by_kind("verbs"),
+        adjectives=by_kind("adjectives"),
+        nouns=by_kind("nouns"),
+        harm_verbs=words("harm_verbs"),
+        harm_verbs_injure=words("harm_verbs_injure"),
+        lethal_adverbs=words("lethal_adverbs"),
+        lethal_complements=words("lethal_complements"),
+        toll_nouns=words("toll_nouns"),
+        toll_kinds=dict(data["toll_kinds"]),
+        location_preps=words("location_preps"),
+        location_labels=words("location_labels"),
+        attribution_verbs=words("attribution_verbs"),
+        cumulative=re.compile("|".join(data["cumulative_cues"]), re.I),
+        victim_groups=invert(data["victim_groups"]),
+        perpetrator_groups=invert(data["perpetrator_groups"]),
+        units=words("non_casualty_units"),
+        individual_pronouns=words("individual_pronouns"),
+        intransitive=words("intransitive_verbs"),
+        headline_shot=words("headline_shot"),
+        person_nouns=words("person_nouns"),
+        harm_nouns=words("harm_nouns"),
+        lethal_adjectives=words("lethal_adjectives"),
+        suffer_verbs=words("suffer_verbs"),
+        projectile_verbs=words("projectile_verbs"),
+        projectile_nouns=words("projectile_nouns"),
+        hospital_verbs=words("hospital_verbs"),
+        hospital_cue=re.compile(data["hospital_cue"], re.I),
+        near_miss=words("near_miss_adverbs"),
+        count_nouns=words("count_nouns"),
+        condition_nouns=words("condition_nouns"),
+        condition_adjectives=words("condition_adjectives"),
+        count_words=words("count_words"),
+        zero_determiners=words("zero_determiners"),
+        non_individual_determiners=words("non_individual_determiners"),
+        single_figures=frozenset(str(w) for w in data["single_figures"]),
+        age=re.compile(data["age_pattern"], re.I),
+        age_head=data["age_head"],
+        age_unit=data["age_unit"],
+        word=re.compile(data["word_pattern"]),
+        numbers=numbers,
+        words=function_words(data["function_words"]),
+        vague_heads=frozenset({w.split()[-1] for w in numbers.vague} | numbers.dozens),
+    )
+
+
+def function_words(data: dict[str, Any]) -> FunctionWords:
+    return FunctionWords(
+        of=data["of"],
+        toll_preps=frozenset(data["toll_preps"]),
+        fired_at=data["fired_at"],
+        lethal_prep=data["lethal_prep"],
+        hospital_prep=data["hospital_prep"],
+        bearer_prep=data["bearer_prep"],
+        condition_prep=data["condition_prep"],
+        according=data["according"],
+        according_prep=data["according_prep"],
+    )
