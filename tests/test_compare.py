@@ -177,8 +177,8 @@ def test_compare_entity_coverage_boluarte_in_every_outlet_naming_her(tables) -> 
     outlets = set(cov[cov["entity_key"] == "dina-boluarte"]["outlet"])
     assert outlets == {"Andean Rights Observatory", "Andean Wire", "Andes Markets Journal",
                        "Lima Daily Record", "Peru Official News", "Workers' Tribune",
-                       "Agencia Sudamericana de Prensa", "El Heraldo del Rímac", "Lucha Popular", "Prensa Nacional del Perú",
-                       "Radio Voz del Lago"}
+                       "Agencia Sudamericana de Prensa", "El Heraldo del Rímac",
+                       "Lucha Popular", "Prensa Nacional del Perú", "Radio Voz del Lago"}
 
 
 def test_compare_entities_carry_places(corpus_out: Path) -> None:
