@@ -83,12 +83,13 @@ class _Mention:
 def make_entities(nlp: Language, name: str, models_dir: str):
     register_extensions()
     lexicon = load_lexicon(models_dir, nlp.lang)
-    gazetteer = PhraseMatcher(nlp.vocab, attr="LOWER")
-    gazetteer.add("ALIAS", list(nlp.tokenizer.pipe(labelled_alias_names(models_dir))))
+    known_names = PhraseMatcher(nlp.vocab, attr="LOWER")
+    known_names.add("ALIAS", list(nlp.tokenizer.pipe(labelled_alias_names(models_dir))))
+    gazetteer(models_dir or None)  # loaded now: a start-up cost, not the first document's
 
     def component(doc: Doc) -> Doc:
         mentions = [m for ent in doc.ents if (m := _clean(ent, lexicon)) is not None]
-        mentions += _known_names(doc, gazetteer, mentions, models_dir)
+        mentions += _known_names(doc, known_names, mentions, models_dir)
         doc._.entity_mentions = _place(_resolve(doc, mentions, models_dir), models_dir)
         return doc
 
