@@ -11,6 +11,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from pipeline.casualties.lexicon import lexicon_numbers
 from pipeline.errors import InputError
 from pipeline.ingest.article import Article
 from pipeline.places import fold
@@ -67,7 +68,7 @@ def _locate_casualties(casualties: list[dict[str, Any]], mentions: list) -> None
 
 
 def article_row(article: Article, doc: Doc) -> dict[str, Any]:
-    tolls = headline_tolls(doc._.casualties or [], doc.text)
+    tolls = headline_tolls(doc._.casualties or [], doc.text, lexicon_numbers(doc.lang_))
     return {
         "doc_id": article.doc_id,
         "outlet": article.outlet,

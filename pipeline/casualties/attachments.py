@@ -11,15 +11,22 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from pipeline.casualties.lexicon import Lexicon
-from pipeline.casualties.syntax import entity_text, is_number, phrase, valid_subject
+from pipeline.casualties.syntax import (
+    entity_text,
+    is_negation,
+    is_number,
+    is_passive,
+    phrase,
+    prep_phrases,
+    valid_subject,
+)
 
 
 def victims_phrase(victim: Token, lex: Lexicon) -> Span | None:
     """"unarmed civilians" for "nearly 30 unarmed civilians killed"; None for bare figures."""
     if is_number(victim, lex):
-        for child in victim.children:  # "dozens of protesters"
-            if child.dep_ == "prep" and child.lower_ == lex.words.of:
-                objs = [g for g in child.children if g.dep_ == "pobj"]
+        for word, _, objs in prep_phrases(victim, lex):  # "dozens of protesters"
+            if word == lex.words.of:
                 return phrase(objs[0], lex, drop_count=True) if objs else None
         return None
     if victim.lemma_.lower() in lex.nouns or victim.lower_ in lex.adjectives:
@@ -49,45 +56,62 @@ def victim_group(victims: Span | None, lex: Lexicon) -> str:
 
 def perpetrator_of(trigger: Token, victim: Token, lex: Lexicon) -> str | None:
     """"killed by the army and police"; "police opened fire, killing"; "soldiers killed two"."""
-    for child in trigger.children:
-        if child.dep_ == "agent":
-            objs = [g for g in child.children if g.dep_ == "pobj"]
-            if objs:
-                return phrase(objs[0], lex, keep_of=True).text
-    subject = active_subject(trigger)
+    agent = agent_of(trigger, lex)
+    if agent is not None:
+        return phrase(agent, lex, keep_of=True).text
+    subject = active_subject(trigger, lex)
     if subject is not None and subject.i != victim.i:
         return phrase(subject, lex, keep_of=True).text
     return None
 
 
-def active_subject(trigger: Token) -> Token | None:
+def agent_of(trigger: Token, lex: Lexicon) -> Token | None:
+    """"killed [by] the army" (an agent phrase); UD: a passive participle's "por" phrase,
+    "detenidos [por la policía]"."""
+    syn = lex.syntax
+    for child in trigger.children:
+        if child.dep_ in syn.agent:
+            objs = [g for g in child.children if g.dep_ in syn.pobj]
+            if objs:
+                return objs[0]
+    if syn.agent_preps and syn.participle(trigger):
+        for child in trigger.children:  # labelled obl, or obj by the small Spanish model
+            if any(g.dep_ in syn.case and g.lower_ in syn.agent_preps for g in child.children):
+                return child
+    return None
+
+
+def active_subject(trigger: Token, lex: Lexicon) -> Token | None:
     """The doer of an active trigger, climbing from a participle to its clause."""
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children):
+    syn = lex.syntax
+    if is_passive(trigger, lex):
         return None
-    if trigger.tag_ == "VBN" and trigger.dep_ in ("acl", "amod", "conj"):
+    if syn.participle(trigger) and trigger.dep_ in ("acl", "amod", "conj"):
         return None  # "30 civilians killed", "68 injured": passive without an agent
-    if trigger.tag_.startswith("VB") and trigger.tag_ != "VBG":
-        return valid_subject(trigger)
-    if trigger.pos_ != "ADJ" and trigger.tag_ != "VBG":
+    gerund = syn.gerund(trigger)
+    if syn.verb(trigger) and not gerund:
+        return valid_subject(trigger, lex)
+    if trigger.pos_ != "ADJ" and not gerund:
         return None  # nouns: "police investigate a fatal shooting" names no killer
-    node = trigger if trigger.tag_ == "VBG" else trigger.head  # "leaving 45 dead"
-    while node.dep_ in ("advcl", "xcomp", "conj", "acl", "pcomp", "dobj") and node.head.i != node.i:
+    node = trigger if gerund else trigger.head  # "leaving 45 dead"
+    climb = {"advcl", "xcomp", "conj", "acl", "pcomp"} | syn.object
+    while node.dep_ in climb and node.head.i != node.i:
         previous, node = node, node.head
         if node.pos_ in ("NOUN", "PROPN"):
-            return clause_subject_before(node, trigger)  # "a massacre where police opened fire"
-        subject = valid_subject(node)
+            return clause_subject_before(node, trigger, lex)  # "where police opened fire"
+        subject = valid_subject(node, lex)
         if subject is not None:
             return subject
-        if previous.dep_ == "dobj":
+        if previous.dep_ in syn.object:
             break
     return None
 
 
-def clause_subject_before(noun: Token, trigger: Token) -> Token | None:
+def clause_subject_before(noun: Token, trigger: Token, lex: Lexicon) -> Token | None:
     """Closest verb before the trigger inside the noun's phrase that has a real subject."""
     verbs = [t for t in noun.subtree if t.i < trigger.i and t.pos_ in ("VERB", "AUX")]
     for verb in reversed(verbs):
-        subject = valid_subject(verb)
+        subject = valid_subject(verb, lex)
         if subject is not None:
             return subject
     return None
@@ -124,13 +148,9 @@ def location_of(trigger: Token, victim: Token, lex: Lexicon) -> str | None:
 
 def place_under(tok: Token, lex: Lexicon, depth: int = 2) -> str | None:
     """"killed in Juliaca"; two levels deep for "dead after a shooting in Chicago"."""
-    for child in tok.children:
-        if child.dep_ != "prep":
-            continue
-        for obj in child.children:
-            if obj.dep_ != "pobj":
-                continue
-            if child.lower_ in lex.location_preps:
+    for word, _, objs in prep_phrases(tok, lex):
+        for obj in objs:
+            if word in lex.location_preps:
                 for cand in (obj, *obj.children):
                     if cand.ent_type_ in lex.location_labels:
                         return entity_text(cand)
@@ -145,16 +165,33 @@ def attribution_of(trigger: Token, lex: Lexicon) -> str | None:
     """"according to the ombudsman's office" -> "the ombudsman's office"; "police said"."""
     for tok in trigger.sent:
         if tok.lower_ == lex.words.according:
-            for to in tok.children:
-                objs = [g for g in to.children if g.dep_ == "pobj"]
-                if to.lower_ == lex.words.according_prep and objs:
-                    return phrase(objs[0], lex, keep_of=True).text
+            source = according_source(tok, lex)
+            if source is not None:
+                return phrase(source, lex, keep_of=True).text
     for node in trigger.ancestors:
         if node.lemma_.lower() in lex.attribution_verbs:
-            subject = valid_subject(node)
+            subject = valid_subject(node, lex)
             if subject is not None:
                 return phrase(subject, lex, keep_of=True).text
     return None
+
+
+def according_source(word: Token, lex: Lexicon) -> Token | None:
+    """"according [to] the ombudsman's office"; with no according_prep (Spanish "según")
+    the word is the preposition of its source ("según la Defensoría") or marks the clause
+    that names it ("según confirmó la Dirección Regional de Salud")."""
+    if lex.words.according_prep:
+        for to in word.children:
+            objs = [g for g in to.children if g.dep_ in lex.syntax.pobj]
+            if to.lower_ == lex.words.according_prep and objs:
+                return objs[0]
+        return None
+    head = word.head
+    if head.i == word.i:
+        return None
+    if lex.syntax.verb(head):
+        return valid_subject(head, lex)
+    return head if head.pos_ in ("NOUN", "PROPN") else None
 
 
 def scope_of(trigger: Token, is_toll: bool, lex: Lexicon) -> str:
@@ -163,7 +200,7 @@ def scope_of(trigger: Token, is_toll: bool, lex: Lexicon) -> str:
     return "cumulative" if is_toll or lex.cumulative.search(trigger.sent.text) else "incident"
 
 
-def is_negated(trigger: Token, zero: bool) -> bool:
+def is_negated(trigger: Token, zero: bool, lex: Lexicon) -> bool:
     """"no one was killed" (a zero count) or "were not injured" (a negated trigger)."""
-    return zero or any(c.dep_ == "neg" for c in trigger.children)
+    return zero or any(is_negation(c, lex) for c in trigger.children)
 

@@ -24,7 +24,6 @@ from pipeline.casualties.attachments import (
 from pipeline.casualties.counts import count_of
 from pipeline.casualties.kinds import is_irrealis, trigger_kind
 from pipeline.casualties.lexicon import Lexicon
-from pipeline.casualties.syntax import RELATIVE_TAGS
 from pipeline.casualties.victims import toll_value, victim_of
 from pipeline.types import CasualtyClaim
 
@@ -62,7 +61,8 @@ def claim_for(
     victim = toll_value(trigger, lex) if is_toll else victim_of(trigger, lex)
     if victim is None:
         return None
-    if victim.tag_ in RELATIVE_TAGS and victim.head.dep_ == "relcl":
+    syn = lex.syntax
+    if syn.relative(victim) and victim.head.dep_ in syn.relative_clause:
         victim = victim.head.head  # "the man who died"
     counted = count_of(victim, lex)
     if counted is None:
@@ -90,7 +90,7 @@ def claim_for(
         event_date=date_for(doc, start),
         scope=scope_of(trigger, is_toll, lex),
         attributed_to=attribution_of(trigger, lex),
-        negated=is_negated(trigger, zero),
+        negated=is_negated(trigger, zero, lex),
     )
     return claim, (kind, first.i)
 

@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Token
 
 from pipeline.casualties.lexicon import Lexicon
-from pipeline.casualties.syntax import is_number
+from pipeline.casualties.syntax import is_number, negated_zero
 from pipeline.normalize.numbers import Count, parse_count
 
 # The count, its first and last token (the claim's count_text), and whether it is a zero.
@@ -22,6 +22,8 @@ NUMBER_LEFT_DEPS = {"advmod", "quantmod", "amod", "compound", "nmod", "nummod", 
 # Children that may carry a noun's figure: "[30] civilians", "[dozens] of", "them [both]".
 COUNT_CHILD_DEPS = {"nummod", "amod", "det", "quantmod", "compound", "npadvmod"}
 BAD_COUNT_ENTS = {"TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
+# Words a qualifier may take before its figure: "por lo menos 18", "alrededor de 30".
+QUALIFIER_WORDS = 3
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
@@ -42,7 +44,7 @@ def count_of(victim: Token, lex: Lexicon) -> Counted | None:
 def count_one(tok: Token, lex: Lexicon) -> tuple[Count, Token, Token] | None:
     """The count of one victim word: its figure, a zero determiner, or one person."""
     lethal = [c for c in tok.children if c.lower_ in lex.lethal_adjectives]
-    if tok.lemma_.lower() in lex.harm_nouns and tok.tag_ == "NN" and lethal:
+    if tok.lemma_.lower() in lex.harm_nouns and lex.syntax.singular_noun(tok) and lethal:
         return Count(1, 1, None, "at_least"), lethal[0], lethal[0]  # "a fatal shooting"
     if tok.lemma_.lower() in lex.units:
         return None  # "18 months", "80 percent", "17 large companies"
@@ -56,6 +58,12 @@ def count_one(tok: Token, lex: Lexicon) -> tuple[Count, Token, Token] | None:
             return number_count(child, lex)
     if any(c.dep_ == "det" and c.lower_ in lex.zero_determiners for c in tok.children):
         return Count(0, 0, 0, "exact"), tok.left_edge, tok  # "no injuries", "no officers"
+    if lex.syntax.linear_counts:
+        before = count_before(tok, lex)
+        if before is not None:
+            return before  # "una treintena de detenidos", "más de 60 heridos"
+    if negated_zero(tok, lex):
+        return Count(0, 0, 0, "exact"), tok, tok  # "no se reportaron heridos"
     if is_individual(tok, lex):
         return Count(1, 1, 1, "exact"), tok.left_edge, tok  # "a police officer", "he"
     return None
@@ -70,6 +78,8 @@ def number_count(num: Token, lex: Lexicon) -> tuple[Count, Token, Token] | None:
     doc = num.doc
     lefts = [c.left_edge.i for c in num.lefts if c.dep_ in NUMBER_LEFT_DEPS]
     start = min(lefts, default=num.i)
+    if lex.syntax.linear_counts:  # "Al menos 18 personas": "al menos" hangs from the noun
+        start = min(start, max(num.sent.start, num.i - QUALIFIER_WORDS))
     end = num.i + 1
     if num.ent_iob_ != "O" and num.ent_type_ == "CARDINAL":
         ent = next(e for e in doc.ents if e.start <= num.i < e.end)
@@ -78,6 +88,23 @@ def number_count(num: Token, lex: Lexicon) -> tuple[Count, Token, Token] | None:
         count = parse_count(doc[first:end].text, lex.numbers)
         if count is not None:
             return count, doc[first], doc[end - 1]
+    return None
+
+
+def count_before(tok: Token, lex: Lexicon) -> tuple[Count, Token, Token] | None:
+    """The count written just before a noun, read from the words whatever their parse:
+    "[una treintena de] detenidos", "[más de 60] heridos", "[al menos 18] muertos"."""
+    doc = tok.doc
+    for first in range(max(tok.sent.start, tok.i - QUALIFIER_WORDS - 2), tok.i):
+        words = doc[first : tok.i]
+        if any(w.ent_type_ in BAD_COUNT_ENTS or is_date_number(w, lex) for w in words):
+            continue
+        count = parse_count(words.text, lex.numbers)
+        if count is not None:
+            last = tok.i - 1
+            while last > first and doc[last].lower_ in lex.numbers.trailing:
+                last -= 1  # "una docena [de]"
+            return count, doc[first], doc[last]
     return None
 
 
@@ -96,9 +123,10 @@ def is_individual(tok: Token, lex: Lexicon) -> bool:
     """One person: "a police officer", "the 12-year-old", "he", "John Smith"."""
     if tok.lower_ in lex.individual_pronouns:
         return True
-    if tok.tag_ == "NNP":
+    syn = lex.syntax
+    if syn.proper_noun(tok):
         return tok.ent_type_ == "PERSON"
-    if tok.tag_ not in ("NN", "JJ"):
+    if not (syn.singular_noun(tok) or syn.adjective(tok)):
         return False
     if tok.lower_ == lex.age_head and any(c.lower_ == lex.age_unit for c in tok.children):
         return True  # "the shooting death of 17-year-old"
@@ -110,4 +138,4 @@ def is_individual(tok: Token, lex: Lexicon) -> bool:
 
 def is_person(tok: Token, lex: Lexicon) -> bool:
     """A singular noun for one person, even without a determiner: "Teen killed"."""
-    return tok.tag_ == "NN" and tok.lemma_.lower() in lex.person_nouns
+    return lex.syntax.singular_noun(tok) and tok.lemma_.lower() in lex.person_nouns

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.casualties.lexicon import Lexicon
-from pipeline.casualties.syntax import has_subject, is_number, of_objects, phrase
+from pipeline.casualties.syntax import has_subject, is_number, of_objects, phrase, prep_phrases
 
 Kind = tuple[str | None, bool]  # (kind or None, whether the trigger is a toll)
 
@@ -39,7 +39,7 @@ def trigger_kind(tok: Token, lex: Lexicon) -> Kind:
     if tok.pos_ == "NOUN" and lemma in lex.harm_nouns:
         lethal = has_lethal_adjective(tok, lex)
         return ("killed" if lethal else None), False  # "the fatal shootings of four people"
-    if tok.tag_.startswith("VB"):
+    if lex.syntax.verb(tok):
         return verb_kind(tok, lex)
     return word_kind(tok, lex)
 
@@ -53,7 +53,7 @@ def verb_kind(tok: Token, lex: Lexicon) -> Kind:
         return ("killed" if has_lethal_modifier(tok, lex) else "injured"), False
     if lemma in lex.hospital_verbs:
         return ("injured" if to_hospital(tok, lex) else None), False
-    if tok.tag_ == "VBG" and tok.dep_ in ("amod", "compound"):
+    if lex.syntax.gerund(tok) and tok.dep_ in ("amod", "compound"):
         return None, False  # "the shooting death of", "a stabbing victim"
     if lemma in lex.harm_verbs:
         return harm_kind(tok, lex), False
@@ -94,7 +94,7 @@ def has_lethal_adjective(noun: Token, lex: Lexicon) -> bool:
 def is_irrealis(trigger: Token, lex: Lexicon) -> bool:
     """Threats, wishes and near misses are no casualties: "he was going to kill me"
     (a bare infinitive), "don't let my baby die", "he was almost killed"."""
-    if trigger.tag_ == "VB":
+    if lex.syntax.infinitive(trigger):
         return True
     return any(c.dep_ == "advmod" and c.lower_ in lex.near_miss for c in trigger.children)
 
@@ -109,12 +109,12 @@ def is_lethal_complement(tok: Token, lex: Lexicon) -> bool:
     ):
         return True
     before = tok.doc[tok.i - 1] if tok.i > 0 else None
-    if before is not None and before.tag_ in ("VBD", "VBN") and (
+    if before is not None and past_form(before, lex) and (
         before.lemma_.lower() in lex.harm_verbs
     ):
         return True  # "shot dead six protesters", parsed as "dead" modifying "protesters"
     return (tok.dep_ == "pobj" and head.lower_ == lex.words.lethal_prep
-            and head.head.tag_.startswith("VB"))
+            and lex.syntax.verb(head.head))
 
 
 def harm_kind(verb: Token, lex: Lexicon) -> str | None:
@@ -129,7 +129,8 @@ def harm_kind(verb: Token, lex: Lexicon) -> str | None:
     if verb.dep_ == "conj":
         partners.append(verb.head)
     if any(
-        (p.lemma_.lower() in lex.verbs or has_lethal_modifier(p, lex)) and not has_subject(p)
+        (p.lemma_.lower() in lex.verbs or has_lethal_modifier(p, lex))
+        and not has_subject(p, lex)
         for p in partners
     ):
         return None  # "shot and killed", "shot and pronounced dead": one claim, by the partner
@@ -149,18 +150,16 @@ def by_projectile(verb: Token, lex: Lexicon) -> bool:
 
 def to_hospital(verb: Token, lex: Lexicon) -> bool:
     """"sent four people to the hospital", "were taken to Mount Sinai Hospital"."""
-    for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ == lex.words.hospital_prep:
-            for obj in child.children:
-                if obj.dep_ == "pobj" and lex.hospital_cue.search(phrase(obj, lex).text):
-                    return True
-    return False
+    return any(
+        word == lex.words.hospital_prep and lex.hospital_cue.search(phrase(obj, lex).text)
+        for word, _, objs in prep_phrases(verb, lex) for obj in objs
+    )
 
 
 def has_lethal_modifier(verb: Token, lex: Lexicon) -> bool:
     """"fatally shot", "shot dead", "pronounced dead", "beaten to death"."""
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    right_after = after is not None and verb.tag_ in ("VBD", "VBN") and verb.i < after.head.i
+    right_after = after is not None and past_form(verb, lex) and verb.i < after.head.i
     if right_after and after.lower_ in lex.lethal_complements:
         return True  # "shot dead six protesters" ("dead" parsed into the object)
     for child in verb.children:
@@ -169,8 +168,14 @@ def has_lethal_modifier(verb: Token, lex: Lexicon) -> bool:
             child.dep_ in ("oprd", "acomp", "xcomp") and child.lower_ in lex.lethal_complements
         ):
             return True
-        if child.dep_ == "prep" and child.lower_ == lex.words.lethal_prep and any(
-            g.lower_ in lex.lethal_complements for g in child.children
-        ):
-            return True
-    return False
+    return any(  # "beaten to death": the preposition's words ("to" -> "death")
+        word == lex.words.lethal_prep and any(
+            g.lower_ in lex.lethal_complements
+            for g in (node.children if lex.syntax.prep_heads else objs))
+        for word, node, objs in prep_phrases(verb, lex)
+    )
+
+
+def past_form(tok: Token, lex: Lexicon) -> bool:
+    """A past tense or participle: "shot" in "shot dead six protesters"."""
+    return lex.syntax.past(tok) or lex.syntax.participle(tok)

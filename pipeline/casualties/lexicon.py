@@ -15,6 +15,7 @@ from typing import Any
 
 import yaml
 
+from pipeline.casualties.grammar import Syntax, compile_syntax
 from pipeline.errors import ConfigError
 from pipeline.normalize.numbers import NumberWords, number_words
 
@@ -82,6 +83,10 @@ class Lexicon:
     words: FunctionWords
     # Head words of vague figures, read as numbers: "dozens", "several", "two dozen".
     vague_heads: frozenset[str]
+    # Which parse labels and tags play which role (see pipeline/casualties/grammar.py).
+    syntax: Syntax
+    # Verbs whose negation makes a bare trigger noun a zero: "no se reportaron heridos".
+    zero_when_negated: frozenset[str]
 
 
 def lexicon_path(models_dir: str, lang: str) -> Path:
@@ -169,7 +174,10 @@ def compile_lexicon(data: dict[str, Any], lang: str) -> Lexicon:
         word=re.compile(data["word_pattern"]),
         numbers=numbers,
         words=function_words(data["function_words"]),
-        vague_heads=frozenset({w.split()[-1] for w in numbers.vague} | numbers.dozens),
+        vague_heads=frozenset({w.split()[-1] for w in numbers.vague} | numbers.dozens
+                              | {w.split()[-1] for w in numbers.approximate}),
+        syntax=compile_syntax(data.get("syntax")),
+        zero_when_negated=frozenset(data.get("zero_when_negated") or ()),
     )
 
 
@@ -185,3 +193,15 @@ def function_words(data: dict[str, Any]) -> FunctionWords:
         according=data["according"],
         according_prep=data["according_prep"],
     )
+
+
+def lexicon_numbers(lang: str, models_dir: str | None = None) -> NumberWords:
+    """The count words of `lang` for code outside the component (the headline toll): its
+    casualty lexicon's `numbers`, else digits and text2num alone (English: built-in tables).
+    """
+    from pipeline.lexicons import DEFAULT_MODELS_DIR
+
+    folder = str(models_dir or DEFAULT_MODELS_DIR)
+    if lexicon_path(folder, lang).is_file():
+        return load_lexicon(folder, lang).numbers
+    return number_words(lang) if lang in ("en", "es", "fr") else number_words("en")

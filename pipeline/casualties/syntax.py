@@ -1,7 +1,8 @@
 """Small readings of the dependency parse shared by every casualty rule.
 
-The labels are those of spaCy's English models (ClearNLP: nsubjpass, dobj, pobj, prep);
-the words they are compared with come from the lexicon.
+The labels and tags come from the lexicon's syntax (pipeline/casualties/grammar.py):
+ClearNLP for English (nsubjpass, dobj, prep -> pobj), Universal Dependencies for Spanish
+(nsubj, obj, obl/nmod with a `case` preposition); the words come from the lexicon too.
 """
 
 from __future__ import annotations
@@ -14,8 +15,9 @@ from pipeline.casualties.lexicon import Lexicon
 CLAUSE_DEPS = {"relcl", "acl", "appos", "punct", "advcl", "prep"}
 # Children that carry a noun's count: "[nearly 30] civilians", "[a] man", "[all] five".
 COUNT_DEPS = {"nummod", "det", "quantmod", "predet"}
-# Relative and expletive words, never a victim or a doer themselves: "who", "that", "there".
-RELATIVE_TAGS = {"WDT", "WP", "WP$", "EX"}
+
+# One prepositional phrase: (its preposition, lower case; the node; its objects).
+PrepPhrase = tuple[str, Token, list[Token]]
 
 
 def deps_of(tok: Token) -> dict[str, Token]:
@@ -26,8 +28,71 @@ def deps_of(tok: Token) -> dict[str, Token]:
     return deps
 
 
-def has_subject(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+def child_in(tok: Token, labels: frozenset[str], skip: Token | None = None) -> Token | None:
+    """The first child under any of `labels` (other than `skip`)."""
+    for child in tok.children:
+        if child.dep_ in labels and (skip is None or child.i != skip.i):
+            return child
+    return None
+
+
+def has_subject(verb: Token, lex: Lexicon) -> bool:
+    syn = lex.syntax
+    return any(c.dep_ in syn.subject or c.dep_ in syn.passive_subject for c in verb.children)
+
+
+def is_passive(verb: Token, lex: Lexicon) -> bool:
+    """"17 were killed" (a passive subject or auxiliary)."""
+    syn = lex.syntax
+    return any(c.dep_ in syn.passive_subject or c.dep_ in syn.passive_aux for c in verb.children)
+
+
+def is_negation(child: Token, lex: Lexicon) -> bool:
+    """"were [not] injured", "[no] resultó herido"."""
+    return child.dep_ in lex.syntax.negation or child.lower_ in lex.syntax.negation_words
+
+
+def prep_word(node: Token, lex: Lexicon) -> str | None:
+    """The preposition of a prepositional phrase node ("in" of "in Juliaca"; "en" of UD
+    "en Juliaca", read from its `case` child, "del" -> "de"), else None."""
+    syn = lex.syntax
+    if node.dep_ not in syn.prep:
+        return None
+    if syn.prep_heads:
+        return node.lower_
+    for child in node.children:
+        if child.dep_ in syn.case:
+            return syn.contractions.get(child.lower_, child.lower_)
+    return None
+
+
+def prep_phrases(tok: Token, lex: Lexicon) -> list[PrepPhrase]:
+    """The prepositional phrases hanging from `tok`: "killed [in Juliaca]"."""
+    found = []
+    for child in tok.children:
+        word = prep_word(child, lex)
+        if word is None:
+            continue
+        found.append((word, child, prep_objects(child, lex)))
+    return found
+
+
+def prep_objects(node: Token, lex: Lexicon) -> list[Token]:
+    """The objects of a prepositional phrase node: the pobj children of "in" (ClearNLP), the
+    node itself in UD ("Juliaca" of "en Juliaca")."""
+    if lex.syntax.prep_heads:
+        return [g for g in node.children if g.dep_ in lex.syntax.pobj]
+    return [node]
+
+
+def negated_zero(noun: Token, lex: Lexicon) -> bool:
+    """A bare noun under a negated verb of existence or report is a zero: "no se
+    reportaron heridos", "no hubo heridos" (verbs from the lexicon's zero_when_negated)."""
+    head = noun.head
+    syn = lex.syntax
+    roles = syn.subject | syn.object | syn.passive_subject
+    return (noun.dep_ in roles and head.lemma_.lower() in lex.zero_when_negated
+            and any(is_negation(c, lex) for c in head.children))
 
 
 def is_number(tok: Token, lex: Lexicon) -> bool:
@@ -43,9 +108,9 @@ def has_figure(tok: Token, lex: Lexicon) -> bool:
 
 
 def of_objects(tok: Token, lex: Lexicon) -> list[Token]:
-    """"the deaths of [17 people]"."""
-    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ == lex.words.of
-            for g in c.children if g.dep_ == "pobj"]
+    """"the deaths of [17 people]", "la cifra de [muertos]"."""
+    return [obj for word, _, objs in prep_phrases(tok, lex) if word == lex.words.of
+            for obj in objs]
 
 
 def phrase(tok: Token, lex: Lexicon, keep_of: bool = False, drop_count: bool = False) -> Span:
@@ -56,8 +121,12 @@ def phrase(tok: Token, lex: Lexicon, keep_of: bool = False, drop_count: bool = F
     stack = list(tok.children)
     while stack:
         child = stack.pop()
-        of = keep_of and child.dep_ == "prep" and child.lower_ == lex.words.of
-        if (child.dep_ in CLAUSE_DEPS and not of) or (
+        word = prep_word(child, lex)
+        of = keep_of and word == lex.words.of
+        opens = (child.dep_ in CLAUSE_DEPS or child.dep_ in lex.syntax.relative_clause
+                 or word is not None)
+        own_case = child.dep_ in lex.syntax.case and child.head.i == tok.i  # "[según] la"
+        if (opens and not of) or own_case or (
             drop_count and child.head.i == tok.i
             and (child.dep_ in COUNT_DEPS or is_number(child, lex))
         ):
@@ -67,10 +136,11 @@ def phrase(tok: Token, lex: Lexicon, keep_of: bool = False, drop_count: bool = F
     return tok.doc[min(kept) : max(kept) + 1]
 
 
-def valid_subject(verb: Token) -> Token | None:
+def valid_subject(verb: Token, lex: Lexicon) -> Token | None:
     """The verb's subject, unless a relative word or a date stands in it."""
     for child in verb.children:
-        if child.dep_ == "nsubj" and child.tag_ not in RELATIVE_TAGS and child.ent_type_ != "DATE":
+        if (child.dep_ in lex.syntax.subject and not lex.syntax.relative(child)
+                and child.ent_type_ != "DATE"):
             return child
     return None
 

@@ -9,9 +9,19 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.casualties.counts import is_person
+from pipeline.casualties.counts import count_before, is_person
 from pipeline.casualties.lexicon import Lexicon
-from pipeline.casualties.syntax import deps_of, has_figure, is_number, of_objects
+from pipeline.casualties.syntax import (
+    child_in,
+    deps_of,
+    has_figure,
+    is_number,
+    negated_zero,
+    of_objects,
+    prep_objects,
+    prep_phrases,
+    prep_word,
+)
 
 
 def victim_of(trigger: Token, lex: Lexicon) -> Token | None:
@@ -20,7 +30,7 @@ def victim_of(trigger: Token, lex: Lexicon) -> Token | None:
     if trigger.lower_ in lex.lethal_adverbs:
         return trigger.head  # "two people were shot, one fatally"
     verb_lemmas = (lex.verbs, lex.harm_verbs, lex.hospital_verbs, lex.projectile_verbs)
-    if trigger.tag_.startswith("VB") and any(lemma in group for group in verb_lemmas):
+    if lex.syntax.verb(trigger) and any(lemma in group for group in verb_lemmas):
         return verb_victim(trigger, lex)
     if trigger.pos_ == "NOUN" and lemma in lex.harm_nouns:
         objs = of_objects(trigger, lex)
@@ -35,28 +45,43 @@ def victim_of(trigger: Token, lex: Lexicon) -> Token | None:
 def verb_victim(trigger: Token, lex: Lexicon) -> Token | None:
     """Object of an active verb, subject of a passive or intransitive one, or the noun a
     participle modifies."""
-    deps = deps_of(trigger)
+    syn = lex.syntax
     lemma = trigger.lemma_.lower()
-    if "dobj" in deps:
-        return deps["dobj"]  # "killing at least 18", "detained dozens"
-    if "nsubjpass" in deps:
-        return deps["nsubjpass"]  # "17 were killed"
-    if "nsubj" in deps and (
-        lemma in lex.intransitive or trigger.tag_ == "VBN" or has_figure(deps["nsubj"], lex)
-    ):
-        return deps["nsubj"]  # "47 people have died", "68 injured", "three others wounded"
-    if "nsubj" in deps and trigger.tag_ == "VBD" and is_person(deps["nsubj"], lex):
-        return deps["nsubj"]  # headline style: "Teen killed in Chelsea shooting"
-    if trigger.dep_ in ("xcomp", "oprd", "ccomp") and trigger.tag_ == "VBN":
-        head = deps_of(trigger.head)  # "left one person hospitalized", "were found shot"
-        return head.get("dobj") or head.get("nsubjpass")
+    subject = child_in(trigger, syn.subject)
+    if subject is not None and lemma in lex.intransitive:
+        return subject  # "47 people have died", "un policía murió quemado"
+    obj = direct_object(trigger, lex)
+    if obj is not None:
+        return obj  # "killing at least 18", "detained dozens"
+    passive_subject = child_in(trigger, syn.passive_subject)
+    if passive_subject is not None:
+        return passive_subject  # "17 were killed"
+    if subject is not None and (syn.participle(trigger) or has_figure(subject, lex)):
+        return subject  # "68 injured", "three others wounded", "fueron detenidos cinco"
+    if subject is not None and syn.past(trigger) and is_person(subject, lex):
+        return subject  # headline style: "Teen killed in Chelsea shooting"
+    if trigger.dep_ in ("xcomp", "oprd", "ccomp") and syn.participle(trigger):
+        head = trigger.head  # "left one person hospitalized", "were found shot"
+        return direct_object(head, lex) or child_in(head, syn.passive_subject)
     if trigger.dep_ in ("acl", "amod") and trigger.head.pos_ in ("NOUN", "PROPN", "NUM"):
         return trigger.head  # "30 civilians killed"
-    if trigger.dep_ == "conj" and trigger.head.tag_.startswith("VB"):
+    if trigger.dep_ == "conj" and syn.verb(trigger.head):
         return victim_of(trigger.head, lex)  # "two men were shot and killed"
     before = trigger.doc[trigger.i - 1] if trigger.i > 0 else None
-    if trigger.tag_ == "VBN" and before is not None and has_figure(before, lex):
+    if syn.participle(trigger) and before is not None and has_figure(before, lex):
         return before  # misparsed "a shooting that left three others wounded"
+    return None
+
+
+def direct_object(verb: Token, lex: Lexicon, skip: Token | None = None) -> Token | None:
+    """The verb's object, unless it is a passive's agent ("detenidos [por la policía]",
+    which a UD parse may label obj)."""
+    syn = lex.syntax
+    for child in verb.children:
+        if child.dep_ not in syn.object or (skip is not None and child.i == skip.i):
+            continue
+        if not any(g.dep_ in syn.case and g.lower_ in syn.agent_preps for g in child.children):
+            return child
     return None
 
 
@@ -65,13 +90,18 @@ def noun_victim(trigger: Token, lex: Lexicon) -> Token | None:
     injuries", "three others with gunshot wounds"."""
     if any(c.dep_ == "nummod" or c.lower_ in lex.zero_determiners for c in trigger.children):
         return trigger
-    if any(c.dep_ == "prep" and c.lower_ == lex.words.of for c in trigger.children):
+    if any(word == lex.words.of for word, _, _ in prep_phrases(trigger, lex)):
         objs = of_objects(trigger, lex)
-        return objs[0] if objs else None
-    if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in lex.suffer_verbs:
-        return deps_of(trigger.head).get("nsubj")
+        if objs or lex.syntax.prep_heads:
+            return objs[0] if objs else None
+    if trigger.dep_ in lex.syntax.object and trigger.head.lemma_.lower() in lex.suffer_verbs:
+        return child_in(trigger.head, lex.syntax.subject)
     if trigger.dep_ == "pobj" and trigger.head.lower_ == lex.words.bearer_prep:
         return bearer(trigger.head, lex)
+    if negated_zero(trigger, lex):
+        return trigger  # "no se reportaron heridos"
+    if lex.syntax.linear_counts and count_before(trigger, lex) is not None:
+        return trigger  # "una treintena de detenidos", "más de 60 heridos"
     return None
 
 
@@ -94,17 +124,25 @@ def bearer(prep: Token, lex: Lexicon) -> Token | None:
 
 def adjective_victim(adj: Token, lex: Lexicon) -> Token | None:
     """"45 dead", "five people remain missing", "left three people dead", "two injured"."""
+    syn = lex.syntax
     own = deps_of(adj)
     if "nummod" in own:
         return adj  # "45 dead"
-    if "nsubj" in own or "nsubjpass" in own:
-        return own.get("nsubj") or own.get("nsubjpass")  # "three fishermen are missing"
+    subject = child_in(adj, syn.subject) or child_in(adj, syn.passive_subject)
+    if subject is not None:
+        return subject  # "three fishermen are missing"
     if "npadvmod" in own and is_number(own["npadvmod"], lex):
         return adj  # "three more injured"
+    if syn.linear_counts and count_before(adj, lex) is not None:
+        return adj  # "atendieron a más de 60 heridos" (the count before the word is its own)
     head = adj.head
-    if adj.dep_ in ("acomp", "oprd", "xcomp", "ccomp"):
-        deps = deps_of(head)
-        return deps.get("dobj") or deps.get("nsubj") or deps.get("nsubjpass")
+    if adj.dep_ in syn.complement:  # "left three people dead", "otro efectivo resultó herido"
+        found = (direct_object(head, lex, skip=adj) or child_in(head, syn.subject)
+                 or child_in(head, syn.passive_subject))
+        if found is not None:
+            return found
+    if negated_zero(adj, lex):
+        return adj  # "no se reportaron heridos"
     if adj.dep_ == "amod" and head.pos_ in ("NOUN", "NUM", "PROPN"):
         return head
     return None
@@ -116,8 +154,9 @@ def toll_value(toll: Token, lex: Lexicon) -> Token | None:
         for child in holder.children:
             if child.dep_ == "attr" and holder.i != toll.i:
                 return child
-            if child.dep_ == "prep" and child.lower_ in lex.words.toll_preps:
-                objs = [g for g in child.children if g.dep_ == "pobj"]
+            word = prep_word(child, lex)
+            if word is not None and word in lex.words.toll_preps:
+                objs = prep_objects(child, lex)
                 if objs and has_figure(objs[0], lex):
                     return objs[0]
     return None

@@ -144,6 +144,8 @@ class NumberWords:
     indefinites: frozenset[str] = frozenset()
     dozens: frozenset[str] = frozenset()
     trailing: frozenset[str] = frozenset()
+    # Collective numerals that are approximate by themselves: "una treintena" (about 30).
+    approximate: Mapping[str, int] = field(default_factory=dict)
     # Derived: qualifier phrases longest first, and the trailing-word pattern.
     prefixes: tuple[str, ...] = field(init=False)
     trailing_re: re.Pattern[str] | None = field(init=False)
@@ -194,6 +196,7 @@ def number_words(lang: str, data: Mapping[str, Any] | None = None) -> NumberWord
         indefinites=frozenset(data.get("indefinites") or ()),
         dozens=frozenset(data.get("dozens") or ()),
         trailing=frozenset(data.get("trailing") or ()),
+        approximate={w: int(n) for w, n in (data.get("approximate") or {}).items()},
     )
 
 
@@ -215,6 +218,8 @@ def parse_count(text: str, words: NumberWords = ENGLISH) -> Count | None:
     vague = words.vague.get(rest)
     if vague is not None:
         return Count(None, vague[0], vague[1], "vague")
+    if qualifier is None and rest in words.approximate:
+        return Count(words.approximate[rest], None, None, "approximately")  # "una treintena"
     value = number_value(rest, words)
     if value is None:
         return None
@@ -234,6 +239,8 @@ def number_value(text: str, words: NumberWords = ENGLISH) -> int | None:
         return 1
     if norm in words.two:
         return 2
+    if norm in words.approximate:
+        return words.approximate[norm]
     if _DIGITS.match(norm):
         return _digits(norm)
     parts = norm.split(" ")
