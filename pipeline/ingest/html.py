@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import trafilatura
-
 from pipeline import errors
 from pipeline.errors import InputError
 from pipeline.ingest.article import Article
@@ -23,6 +21,8 @@ def read_html_file(path: Path) -> Article:
 def article_from_html(
     html: bytes | str, source: str, url: str | None = None, line: int | None = None
 ) -> Article:
+    import trafilatura  # imported here: heavy, and only HTML and WARC inputs need it
+
     page = trafilatura.bare_extraction(html, url=url, with_metadata=True, favor_recall=True)
     if page is None or not (page.text or "").strip():
         raise InputError(source, errors.NO_HTML_TEXT, line)
