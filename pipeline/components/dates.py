@@ -223,9 +223,13 @@ class DatesComponent:
         aux = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
         if aux & self.future_aux:
             return FUTURE
+        if token.lemma_ in self.future_verbs and token.tag_ == "VBD":
+            return PAST  # 'Clinton vowed Saturday': the vow is past, whatever it promises
         if token.lemma_ in self.future_verbs or (
                 token.dep_ == "xcomp" and token.head.lemma_ in self.future_verbs | {"go"}):
             return FUTURE
+        if token.tag_ == "VBN" and aux & {"to", "be", "being"}:
+            return None  # 'to be completed by Dec. 15' is a passive, not a past
         if token.tag_ in ("VBD", "VBN") or aux & {"had", "was", "were", "did"}:
             return PAST
         tense = token.morph.get("Tense")  # other languages: "juramentará" Tense=Fut

@@ -150,6 +150,14 @@ CASES = [
     ("Geremek and Jan Kavan signed the treaty.", PUB, []),
     ("The country imports three-quarters of its food.", PUB, []),
     ("Mr. Quispe, 52 years old, was detained.", PUB, []),
+    # the tense of the verb decides the week or the year
+    ("The minister vowed Friday to stay in office.", PUB, [("Friday", "DATE", "2023-01-06")]),
+    ("Her relatives could not be reached Wednesday.", PUB, [("Wednesday", "DATE", "2023-01-04")]),
+    ("The activist was shot on June 20 near Ayacucho.", PUB,
+     [("June 20", "DATE", "2022-06-20")]),
+    ("The cabinet approved a bonus, payable June 1 to every teacher.", PUB,
+     [("June 1", "DATE", "2023-06-01")]),
+    ("The new highway is to be completed by June 30.", PUB, [("June 30", "DATE", "2023-06-30")]),
     # several in one sentence
     ("On Dec. 7 he was removed, and 18 months of custody followed.", PUB,
      [("Dec. 7", "DATE", "2022-12-07"), ("18 months", "DURATION", "P18M")]),

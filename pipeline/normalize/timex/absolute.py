@@ -18,12 +18,16 @@ from text_to_num import text2num
 from pipeline.normalize.timex.lexicon import CENTURY_ORDINALS, DECADE_WORDS, ORDINALS, Lexicon
 from pipeline.normalize.timex.values import (
     FUTURE,
+    PAST,
     Timex,
     date_timex,
     nth_weekday,
     pick,
     safe_date,
 )
+
+# How far ahead a month-day may lie when the verb is past ("was set for Jan. 14").
+PAST_REACH_DAYS = 30
 
 
 @lru_cache(maxsize=20000)
@@ -66,8 +70,11 @@ def month_day(lex: Lexicon, expr: str, anchor: date | None, tense: str | None) -
         return Timex("DATE", f"XXXX-{month:02d}-{day:02d}", "day", None, None, True)
     years = (anchor.year - 1, anchor.year, anchor.year + 1)
     candidates = [d for y in years if (d := safe_date(y, month, day))]
-    # Only a future verb moves the choice; a past one ("was set for Jan. 14") is no sign.
+    # A future verb moves the choice; a past one ("was set for Jan. 14") only when the
+    # nearest date is months ahead ("he was shot on Oct. 23", written in May).
     chosen = pick(candidates, anchor, tense if tense == FUTURE else None)
+    if tense == PAST and (chosen - anchor).days > PAST_REACH_DAYS:
+        chosen = pick(candidates, anchor, PAST)
     return date_timex(chosen.isoformat(), relative=True)
 
 
