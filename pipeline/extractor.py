@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from spacy.language import Language
@@ -28,7 +29,7 @@ class Defaults:
     """Metadata that fills what an article's own metadata lacks (CLI --outlet etc.)."""
 
     outlet: str | None = None
-    published: object = None  # datetime.date | None
+    published: date | None = None
     language: str | None = None  # None: detect the language of articles that give none
 
 
