@@ -19,7 +19,7 @@ import pipeline
 from pipeline.config import Config
 from pipeline.dedup import mark_duplicates
 from pipeline.engines.local import run_local
-from pipeline.errors import InputError
+from pipeline.errors import InputError, NewsclaimsError
 from pipeline.extractor import Defaults, prepare_article
 from pipeline.ingest import Article, check_paths, read_inputs
 from pipeline.output import OutputFolder
@@ -43,11 +43,12 @@ def extract(
 ) -> dict[str, Any]:
     """Run the whole batch; returns the manifest written to OUT/_manifest.json.
 
-    show_progress: None a bar on a terminal and log lines otherwise; False silent.
-
     mode: "new" (OUT must be empty), "resume" (skip articles already done, add the rest)
-    or "force" (recompute everything).
+    or "force" (recompute everything). show_progress: None for a bar on a terminal and
+    log lines otherwise, False for silence.
     """
+    if engine not in ENGINES:
+        raise NewsclaimsError(f"unknown engine {engine!r}; expected one of {list(ENGINES)}")
     defaults = defaults or Defaults()
     paths = check_paths(inputs)
     folder = OutputFolder(Path(out))
