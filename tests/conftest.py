@@ -15,6 +15,17 @@ REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
 SEED = REPO / "corpora" / "seed" / "peru-one-month-after-castillo-coup.txt"
 
+# The seed article's dates that issue #2 pins down: (text, timex_type, value), 2023-01-10.
+SEED_DATES = [
+    ("Dec. 7", "DATE", "2022-12-07"),
+    ("Dec. 15", "DATE", "2022-12-15"),
+    ("Jan. 9", "DATE", "2023-01-09"),
+    ("July 2021", "DATE", "2021-07"),
+    ("July 2022", "DATE", "2022-07"),
+    ("18 months", "DURATION", "P18M"),
+    ("four months", "DURATION", "P4M"),
+]
+
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from pipeline.cli import main
 from pipeline.config import Config
 from pipeline.run import Defaults, extract
-from tests.conftest import REPO, SEED
+from tests.conftest import REPO, SEED, SEED_DATES
 
 
 def _rows(out: Path, table: str) -> list[dict]:
@@ -60,18 +60,7 @@ def test_seed_no_false_or_duplicate_casualties(dated: Path) -> None:
     assert len(keys) == len(set(keys))
 
 
-@pytest.mark.parametrize(
-    ("text", "timex_type", "value"),
-    [
-        ("Dec. 7", "DATE", "2022-12-07"),
-        ("Dec. 15", "DATE", "2022-12-15"),
-        ("Jan. 9", "DATE", "2023-01-09"),
-        ("July 2021", "DATE", "2021-07"),
-        ("July 2022", "DATE", "2022-07"),
-        ("18 months", "DURATION", "P18M"),
-        ("four months", "DURATION", "P4M"),
-    ],
-)
+@pytest.mark.parametrize(("text", "timex_type", "value"), SEED_DATES)
 def test_seed_dates(dated: Path, text: str, timex_type: str, value: str) -> None:
     found = {(r["timex_type"], r["value"]) for r in _rows(dated, "dates") if r["text"] == text}
     assert found == {(timex_type, value)}

@@ -8,7 +8,7 @@ import pytest
 
 from pipeline.components.dates import event_date_for
 from pipeline.nlp import annotate
-from tests.conftest import SEED
+from tests.conftest import SEED, SEED_DATES
 
 PUB = date(2023, 1, 10)  # a Tuesday
 
@@ -189,15 +189,7 @@ def seed_doc(nlp, seed_text):
     return annotate(nlp, seed_text, date(2023, 1, 10))
 
 
-@pytest.mark.parametrize("text,timex_type,value", [
-    ("Dec. 7", "DATE", "2022-12-07"),
-    ("Dec. 15", "DATE", "2022-12-15"),
-    ("Jan. 9", "DATE", "2023-01-09"),
-    ("July 2021", "DATE", "2021-07"),
-    ("July 2022", "DATE", "2022-07"),
-    ("18 months", "DURATION", "P18M"),
-    ("four months", "DURATION", "P4M"),
-])
+@pytest.mark.parametrize("text,timex_type,value", SEED_DATES)
 def test_dates_seed_values(seed_doc, text, timex_type, value):
     rows = [m for m in seed_doc._.dates if m.text == text]
     assert rows and all((m.timex_type, m.value) == (timex_type, value) for m in rows)
