@@ -115,6 +115,8 @@ class DatesComponent:
         if rule == "set" and len(span) == 1:
             # "daily" the adverb, not "the Daily Mail" nor "its quarterly dividend"; before a
             # noun only "a daily rally", "his weekly address" (a determiner, then the word)
+            if span[0].text[:-1].lower() in self.norm.lex.weekdays:
+                return True  # "on Tuesdays"
             head = span[0].head
             if not span[0].is_lower or (after is not None and after.pos_ == "PROPN"):
                 return False  # "the Daily Mail", "the party daily Granma"

@@ -93,6 +93,22 @@ CASES = [
     ("Prices are set daily.", PUB, [("daily", "SET", "P1D")]),
     ("Delegates meet each Thursday.", PUB, [("each Thursday", "SET", "XXXX-WXX-4")]),
     ("The assembly meets twice a year.", PUB, [("twice a year", "SET", "P1Y")]),
+    ("Pilgrims climb the hill each July.", PUB, [("each July", "SET", "XXXX-07")]),
+    ("Herders move the flocks every winter.", PUB, [("every winter", "SET", "XXXX-WI")]),
+    ("The market opens on Sundays.", PUB, [("Sundays", "SET", "XXXX-WXX-7")]),
+    ("Neighbours gather on Friday nights.", PUB, [("Friday nights", "SET", "XXXX-WXX-5TNI")]),
+    # compounds in "-long" are durations; ages in "-old" are not dates
+    ("A day-long strike shut the port.", PUB, [("day-long", "DURATION", "P1D")]),
+    ("The decades-long dispute ended.", PUB, [("decades-long", "DURATION", "PXDE")]),
+    ("They began a two-week-long march.", PUB, [("two-week-long", "DURATION", "P2W")]),
+    ("A 17-year-old was among the wounded.", PUB, []),
+    # clock times said in words
+    ("The curfew starts at midday.", PUB, [("midday", "TIME", "2023-01-10T12:00")]),
+    ("Troops arrived at 4 in the morning.", PUB, [("4 in the morning", "TIME",
+                                                   "2023-01-10T04:00")]),
+    ("The vigil ended at 10 at night.", PUB, [("10 at night", "TIME", "2023-01-10T22:00")]),
+    ("The vote closed mid-afternoon yesterday.", PUB, [("mid-afternoon yesterday", "TIME",
+                                                        "2023-01-09TAF")]),
     # present / past / future references
     ("The movement is now stronger.", PUB, [("now", "DATE", "PRESENT_REF")]),
     ("Lawmakers recently approved the bill.", PUB, [("recently", "DATE", "PAST_REF")]),

@@ -22,15 +22,19 @@ def _period(amount: str, code: str) -> str:
 def duration(lex: Lexicon, expr: str, anchor: date | None, tense: str | None
              ) -> Timex | None:
     """'18 months' -> P18M; 'the last three decades' -> P3DE; 'several weeks' -> PXW."""
-    text = " ".join(expr.lower().split())
+    text = " ".join(expr.lower().split()).removesuffix("-long")  # "a day-long siege"
     parts = re.search(rf"({lex.NUM})((?:\s+and\s+a\s+half)?)[\s-]+{lex.MORE}({lex.UNIT})"
                       r"((?:\s+and\s+a\s+half)?)", text, re.IGNORECASE)
+    if parts is None:  # "day-long" is one day, "decades-long" some decades
+        return vague_duration(lex, text, anchor, tense) if text.endswith("s") else duration(
+            lex, f"a {text}", anchor, tense)
     unit = lex.unit_of(parts[3])
     if unit is None or unit == "weekend":
         return None
     number_text = parts[1]
-    if unit in ("quarter", "second", "season") and number_text in ("a", "an"):
-        return None  # "a quarter of the votes", "a second round"
+    if number_text in ("a", "an") and (unit in ("quarter", "second", "season") or (
+            parts[3].endswith("s"))):
+        return None  # "a quarter of the votes", "a second round", "a decades-long feud"
     n = lex.number(number_text)
     spec = lex.units[unit]
     if n is not None:
@@ -61,7 +65,7 @@ def fractional(lex: Lexicon, n: float, unit: str) -> Timex:
 def vague_duration(lex: Lexicon, expr: str, anchor: date | None, tense: str | None
                    ) -> Timex | None:
     """'years' -> PXY; 'recent months' -> PXM ('the past few weeks' is `duration`)."""
-    text = " ".join(expr.lower().split())
+    text = " ".join(expr.lower().split()).removesuffix("-long")  # "decades-long"
     unit = lex.unit_of(text.split()[-1])
     if unit is None or text == "recent years":  # a PAST_REF, as TimeML has it
         return None
@@ -77,10 +81,19 @@ def repeated(lex: Lexicon, expr: str, anchor: date | None, tense: str | None
     if low in lex.set_words and text in lex.set_words:
         value = lex.set_words[low]
         return Timex("SET", value, _set_granularity(value), None, None, False)
-    wd = re.search(rf"(?-i:{alt(lex['weekdays'])})(?=s?$)", text)
-    if wd:
-        return Timex("SET", f"XXXX-WXX-{lex.weekdays[wd[0].lower().rstrip('.')]}", "day",
-                     None, None, False)
+    wd = re.search(rf"(?-i:{alt(lex['weekdays'])})(?:s?$|\s+({lex.PART})s$)", text)
+    if wd:  # "each Thursday", "Mondays", "Tuesday nights" (XXXX-WXX-2TNI)
+        word = wd[0].split()[0].lower().rstrip(".")
+        day = lex.weekdays.get(word) or lex.weekdays[word[:-1]]  # "mondays"
+        part = f"T{lex['day_parts'][wd[1].lower()]}" if wd[1] else ""
+        return Timex("SET", f"XXXX-WXX-{day}{part}", "day", None, None, False)
+    month = re.match(rf"(?:every|each)\s+({lex.MONTH})$", text, re.IGNORECASE)
+    if month:  # "each July" -> XXXX-07
+        return Timex("SET", f"XXXX-{lex.month_of(month[1]):02d}", "month", None, None, False)
+    season = re.match(rf"(?:every|each)\s+({lex.SEASON})$", low)
+    if season:  # "every summer" -> XXXX-SU
+        return Timex("SET", f"XXXX-{lex['seasons'][season[1]]['code']}", "quarter", None,
+                     None, False)
     if low.startswith(("every", "each")):
         part = re.search(rf"{lex.PART}$", low)
         if part:

@@ -91,8 +91,10 @@ class Lexicon:
         self.PART = alt(data["day_parts"])  # "morning"
         # "early", "the end of", "mid-"
         self.MOD = r"(?:(?:the\s+)?(?:early|late|mid(?:dle)?|end|beginning|start)(?:\s+of)?[\s-]+)"
-        # "6 p.m.", "10:30 am", "noon", "14:00"
-        self.CLOCK = (r"(?:(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|noon|"
+        # "6 p.m.", "10:30 am", "noon", "midday", "14:00", "4 in the morning", "9 o'clock"
+        self.CLOCK = (r"(?:(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|"
+                      r"in\s+the\s+(?:morning|afternoon|evening)\b|at\s+night\b|"
+                      r"o['’]clock\b)|noon|midday|"
                       r"midnight|(?:[01]?\d|2[0-3]):[0-5]\d(?![\d.,]))")
         self.RELDAY = r"(?:today|yesterday|tomorrow|tonight)"
         self.TZ = rf"(?-i:{alt(data['time_zones'])})(?!\w)"  # "EST", "GMT"

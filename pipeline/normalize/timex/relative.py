@@ -20,7 +20,7 @@ def weekday(lex: Lexicon, expr: str, anchor: date | None, tense: str | None) -> 
     text = expr.lower()
     wd = re.search(lex.WEEKDAY, expr, re.IGNORECASE)[0].lower().rstrip(".")
     number = lex.weekdays[wd]
-    part = re.search(rf"{lex.PART}$", text)
+    part = re.search(rf"\b{lex.PART}\b", text)  # "last night", "mid-afternoon yesterday"
     if anchor is None:
         value = f"XXXX-WXX-{number}"
         return Timex("TIME" if part else "DATE", value, "day", None, None, True)
@@ -56,7 +56,7 @@ def relday(lex: Lexicon, expr: str, anchor: date | None, tense: str | None) -> T
         offset = -1
     elif "tomorrow" in text:
         offset = 1
-    part = re.search(rf"{lex.PART}$", text)
+    part = re.search(rf"\b{lex.PART}\b", text)  # "last night", "mid-afternoon yesterday"
     code = "NI" if "tonight" in text else (lex["day_parts"][part[0]] if part else None)
     if anchor is None:
         return None
@@ -70,16 +70,19 @@ def clock(lex: Lexicon, expr: str, anchor: date | None, tense: str | None) -> Ti
     """'6 p.m. Monday' -> 2023-01-09T18:00; '10:30 a.m.' on the anchor day."""
     text = expr.lower()
     stated = re.match(lex.CLOCK, text, re.IGNORECASE)[0]
-    if "noon" in stated:
+    if "noon" in stated or "midday" in stated:
         hour, minute = 12, 0
     elif "midnight" in stated:
         hour, minute = 0, 0
     else:
         parts = re.match(r"(\d{1,2})(?::(\d\d))?", stated)
         hour, minute = int(parts[1]), int(parts[2] or 0)
-        if "p" in stated[len(parts[0]):] and hour < 12:
+        said = stated[len(parts[0]):]
+        evening = re.search(r"afternoon|evening|night", said) and not (
+            "night" in said and hour < 5)  # "2 at night" is 02:00
+        if ("p" in said or evening) and hour < 12:
             hour += 12
-        elif "a" in stated[len(parts[0]):] and hour == 12:
+        elif re.search(r"a|morning", said) and hour == 12:
             hour = 0
         if hour > 23:
             return None

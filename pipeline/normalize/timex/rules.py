@@ -98,9 +98,10 @@ def _specs(lex: Lexicon) -> list[tuple[str, str, Handler]]:
         # "Monday", "last Friday", "next Tuesday", "Monday night"
         ("weekday", rf"(?:(?:last|this|next|past|coming|early|late)\s+)?{L.WEEKDAY}"
          rf"(?:\s+{L.PART})?", relative.weekday),
-        # "yesterday", "tomorrow morning", "tonight", "this morning", "last night"
+        # "yesterday", "tomorrow morning", "tonight", "this morning", "last night",
+        # "mid-afternoon yesterday"
         ("relday", rf"(?:{L.MOD})?(?:(?:the\s+day\s+(?:before|after)\s+)?{L.RELDAY}"
-         rf"(?:\s+{L.PART})?|(?:this|last)\s+{L.PART})", relative.relday),
+         rf"(?:\s+{L.PART})?|(?:this|last)\s+{L.PART}|{L.PART}\s+{L.RELDAY})", relative.relday),
         # "last week", "earlier this month", "the past year", "next year", "the weekend"
         ("relunit", rf"{L.MOD}?(?:(?:earlier|later)\s+)?(?:this|last|next|past|coming|"
          r"previous|the\s+(?:past|previous|last|coming|following|next|current|same)|"
@@ -114,18 +115,23 @@ def _specs(lex: Lexicon) -> list[tuple[str, str, Handler]]:
         ("duration", r"(?:(?:the|a|an)\s+)?(?:(?:past|last|next|first|final|coming|"
          r"previous|following|initial|remaining|entire|whole|full|better\s+part\s+of\s+"
          rf"(?:the|a)?)\s+)*{L.NUM}(?:\s+and\s+a\s+half)?[\s-]+{L.MORE}{L.UNIT}"
-         r"(?:\s+and\s+a\s+half)?(?:\s+or\s+so)?"
+         r"(?:\s+and\s+a\s+half)?(?:\s+or\s+so)?(?:-long)?"
          # not an age ("52 years old"), a date ("a year-ago loss"), a share ("three-quarters of")
          r"(?!-(?:old|ago|earlier)|\s+old\b)(?!(?<=quarters)\s+of\s+(?:the|a|an|its|their|his|"
          r"her|our|all|this|that|these|those)\b)", durations.duration),
+        # "day-long", "decades-long" (a number before it makes it a `duration`)
+        ("long_duration", rf"{L.UNIT}-long", durations.duration),
         # "years", "recent months", "coming weeks", "hours" ("the past few weeks": duration)
         ("vague_duration", r"(?:the\s+(?:past|last|next|coming|following)\s+|"
          r"(?:recent|coming|past)\s+)?"
-         r"(?:(?:minutes|hours|days|weeks|months|quarters|years|decades|centuries))(?!\w)",
+         r"(?:(?:minutes|hours|days|weeks|months|quarters|years|decades|centuries))"
+         r"(?:-long)?(?!\w)",
          durations.vague_duration),
-        # "every week", "each Thursday", "twice a year", "daily", "Mondays"
+        # "every week", "each Thursday", "twice a year", "daily", "Mondays", "each July",
+        # "every summer", "Tuesday nights"
         ("set", rf"(?:every|each)\s+(?:other\s+)?(?:{L.NUM}\s+)?(?:{L.UNIT}|"
-         rf"{L.WEEKDAY}|{L.PART})|(?:once|twice|thrice|{L.NUM}\s+times)\s+"
+         rf"{L.WEEKDAY}|{L.PART})|(?:every|each)\s+(?:{L.MONTH}|{L.SEASON})|"
+         rf"{L.WEEKDAY}\s+(?:{L.PART})s|(?:once|twice|thrice|{L.NUM}\s+times)\s+"
          rf"(?:a|an|per|each|every)\s+{L.UNIT}|(?-i:{alt(L.set_words)})(?!\w)|"
          rf"(?-i:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s)(?!\w)",
          durations.repeated),
@@ -179,15 +185,16 @@ def build_triggers(lex: Lexicon) -> dict[str, set[str]]:
         "reporting_period": set(lex["period_nouns"]) | {"ago", "earlier"},
         "current_period": {"year", "month", "week"},
         "season": set(lex["seasons"]), "spelled_year": {"nineteen", "twenty", "thousand"},
-        "period_end": {"year", "month", "week"}, "clock": {"noon", "midnight"},
+        "period_end": {"year", "month", "week"}, "clock": {"noon", "midnight", "midday"},
         "weekday": set(lex.weekdays),
         "relday": {"today", "yesterday", "tomorrow", "tonight"} | set(lex["day_parts"]),
         "relunit": {"week", "weekend", "month", "year", "decade", "century"},
         "ago": {"ago", "earlier", "later", "now", "hence"},
         "duration": units | plural_units,
-        "vague_duration": plural_units,
+        "vague_duration": plural_units, "long_duration": units | plural_units,
         "set": {"every", "each", "once", "twice", "thrice", "times", "per"}
-        | _first_words(lex.set_words) | {w + "s" for w in lex.weekdays},
+        | _first_words(lex.set_words) | {w + "s" for w in lex.weekdays}
+        | {part + "s" for part in lex["day_parts"]},
         "holiday": _first_words(lex.holidays) | _first_words(lex["computed_holidays"]),
         "narrative": _last_words(lex.narrative),
         "ref": _last_words(lex.refs),
