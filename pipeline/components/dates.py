@@ -222,11 +222,13 @@ class DatesComponent:
             return None
         if self.future_before.search(text[max(0, span.start_char - 20):span.start_char]):
             return FUTURE
-        aux = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+        aux = _auxiliaries(token)
         if aux & self.future_aux:
             return FUTURE
         if token.lemma_ in self.future_verbs and token.tag_ == "VBD":
             return PAST  # 'Clinton vowed Saturday': the vow is past, whatever it promises
+        if self.past_plan(token):
+            return PAST  # 'had been due to expire Friday': a plan that was, not one to come
         if token.lemma_ in self.future_verbs or (
                 token.dep_ == "xcomp" and token.head.lemma_ in self.future_verbs | {"go"}):
             return FUTURE
@@ -240,6 +242,14 @@ class DatesComponent:
         if "Past" in tense and "Part" not in token.morph.get("VerbForm"):
             return PAST
         return None
+
+    def past_plan(self, token: Token) -> bool:
+        """'had been scheduled to expire', 'had planned to vote': the pluperfect of a plan."""
+        chain = [token]
+        while chain[-1].dep_ in ("xcomp", "acomp") and len(chain) < 4:
+            chain.append(chain[-1].head)
+        return any(t.lemma_ in self.future_verbs for t in chain) and any(
+            "had" in _auxiliaries(t) for t in chain)
 
     # -- rows
     def mention(self, text: str, start: int, end: int, timex: Timex, narrative: bool
@@ -384,3 +394,7 @@ def _governing_verb(token: Token) -> Token | None:
             return None
         token = token.head
     return None
+
+
+def _auxiliaries(token: Token) -> set[str]:
+    return {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}

@@ -174,6 +174,10 @@ CASES = [
     ("The cabinet approved a bonus, payable June 1 to every teacher.", PUB,
      [("June 1", "DATE", "2023-06-01")]),
     ("The new highway is to be completed by June 30.", PUB, [("June 30", "DATE", "2023-06-30")]),
+    ("The strike is due to end on Friday.", PUB, [("Friday", "DATE", "2023-01-13")]),
+    ("The strike had been due to end Friday.", PUB, [("Friday", "DATE", "2023-01-06")]),
+    ("The vote had been scheduled to take place on Thursday.", PUB,
+     [("Thursday", "DATE", "2023-01-05")]),
     # several in one sentence
     ("On Dec. 7 he was removed, and 18 months of custody followed.", PUB,
      [("Dec. 7", "DATE", "2022-12-07"), ("18 months", "DURATION", "P18M")]),
