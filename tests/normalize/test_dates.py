@@ -74,7 +74,7 @@ NORMALIZE = [
     ("a couple of weeks", PUB, None, "DURATION", "P2W"),
     ("a few days", PUB, None, "DURATION", "PXD"),
     ("weeks", PUB, None, "DURATION", "PXW"),
-    ("the past year", PUB, None, "DURATION", "P1Y"),
+    ("the past year", PUB, None, "DATE", "2022"),  # TimeBank: the year before
     ("two more weeks", PUB, None, "DURATION", "P2W"),
     ("every week", PUB, None, "SET", "P1W"),
     ("every other month", PUB, None, "SET", "P2M"),

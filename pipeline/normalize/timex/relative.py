@@ -107,14 +107,13 @@ def clock(lex: Lexicon, expr: str, anchor: date | None, tense: str | None) -> Ti
 
 
 def relunit(lex: Lexicon, expr: str, anchor: date | None, tense: str | None) -> Timex | None:
-    """'last week' -> 2022-W49; 'earlier this month' -> 2023-01; 'the past year' -> P1Y."""
+    """'last week' -> 2022-W49; 'earlier this month' -> 2023-01; 'the past year' -> 2022.
+
+    TimeBank annotates 'the past year' as the calendar year before, like 'last year' (four
+    times in five on the development splits), not as a span P1Y.
+    """
     text = " ".join(expr.lower().split())
     unit = re.search(r"(week|weekend|month|year|decade|century)$", text)[1]
-    if re.search(r"\bthe (?:past|last|previous)\b", text) and not text.startswith(
-            ("the end", "end", "the beginning", "the middle")):
-        code = lex.units[unit]["code"]
-        return Timex("DURATION", f"P1{code}", lex.units[unit]["granularity"], None, None,
-                     False)
     rel = re.search(r"\b(this|last|next|past|coming|previous|following|current|same)\b", text)
     if rel is None:
         if text in ("the weekend", "weekend"):
