@@ -11,6 +11,7 @@ on them); the rest are held out and reported separately.
 
 Example:
     .venv/bin/python benchmarks/casualties_gva.py --limit 300
+    .venv/bin/python benchmarks/casualties_gva.py --subset dev --errors /tmp/dev-errors.jsonl
     .venv/bin/python benchmarks/casualties_gva.py --gold PATH/documents.jsonl --batch-size 64
 """
 
@@ -40,8 +41,15 @@ UNUSED_COMPONENTS = ("newsclaims_entities", "newsclaims_demands")
 BUCKETS = ("0", "1", "2", "3+")
 
 
-def load_gold(path: Path, limit: int | None = None) -> list[dict]:
-    """Documents with text and gold counts, in file order (first `limit` of them)."""
+def in_subset(doc_id: str, subset: str) -> bool:
+    """"dev" (doc_id 0-3*), "heldout" (4-f*) or "all"."""
+    if subset == "all":
+        return True
+    return doc_id.startswith(DEV_PREFIXES) == (subset == "dev")
+
+
+def load_gold(path: Path, limit: int | None = None, subset: str = "all") -> list[dict]:
+    """Documents of the subset with text and gold counts, in file order (first `limit`)."""
     if not path.is_file():
         sys.exit(
             f"gold file not found: {path}\n"
@@ -53,6 +61,8 @@ def load_gold(path: Path, limit: int | None = None) -> list[dict]:
         for line in lines:
             record = json.loads(line)
             if not record["text"].strip() or record["gold_num_killed"] is None:
+                continue
+            if not in_subset(record["doc_id"], subset):
                 continue
             docs.append(record)
             if limit is not None and len(docs) >= limit:
@@ -116,11 +126,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--n-process", type=int, default=1)
     parser.add_argument("--title", action="store_true",
                         help="prepend each document's title to its text as a first paragraph")
+    parser.add_argument("--subset", choices=("dev", "heldout", "all"), default="all",
+                        help="dev: doc_id 0-3* (tune here); heldout: the rest; all: both")
     parser.add_argument("--errors", type=Path, default=None,
                         help="write mismatching documents (doc_id, tolls, gold) as JSONL")
     args = parser.parse_args(argv)
 
-    records = load_gold(args.gold, args.limit)
+    records = load_gold(args.gold, args.limit, args.subset)
     started = time.perf_counter()
     rows = []
     claims_per_doc = run_claims(records, args.batch_size, args.n_process, args.title)
@@ -139,9 +151,12 @@ def main(argv: list[str] | None = None) -> None:
     print(f"{len(rows)} documents, {n_chars / 1e6:.1f}M chars in {elapsed:.0f}s "
           f"({len(rows) / elapsed:.1f} docs/s, batch {args.batch_size}, "
           f"n_process {args.n_process}, title {'on' if args.title else 'off'})")
-    report("all", rows)
-    report("dev (doc_id 0-3*)", [r for r in rows if r["dev"]])
-    report("held-out (doc_id 4-f*)", [r for r in rows if not r["dev"]])
+    if args.subset == "all":
+        report("all", rows)
+    if args.subset in ("all", "dev"):
+        report("dev (doc_id 0-3*)", [r for r in rows if r["dev"]])
+    if args.subset in ("all", "heldout"):
+        report("held-out (doc_id 4-f*)", [r for r in rows if not r["dev"]])
     if args.errors:
         with args.errors.open("w", encoding="utf-8") as out:
             for r in rows:

@@ -11,21 +11,26 @@ conservative count_low: "dozens" -> 12):
    get their own lead: they are often reported paragraphs after the toll).
 2. Among them the largest value wins. A running total ("leaving 45 dead") contains the
    incidents it sums, and "a man was shot ... the man died" must not add up to two, so the
-   maximum, not the sum, is the article's own figure.
+   maximum, not the sum, is the article's own figure. One exception (text given):
+   injured individuals told apart by their ages ("a 17-year-old girl was shot ... a
+   15-year-old boy was shot") count as many as the different ages.
 3. Injured excludes the dead. Without coreference, a single person mentioned as injured
    ("a man was shot", "he was taken to hospital") in an article that reports deaths is
    most often the victim who then died; so when the killed toll is positive, injured
    counts only figures ("two others were wounded"), not individual mentions, unless
    (text given) the mention is paired with a death in the same clause list ("a man is
-   dead and a 16-year-old boy is wounded").
+   dead and a 16-year-old boy is wounded"), its words set it apart from the dead
+   ("another man was wounded", "his wife was also shot", "the fourth victim survived"),
+   or it is an officer in a story whose dead are not officers.
 4. "Shot" counts the dead too. When the article text is given, an injured figure whose
    claim words say the victims were shot or struck ("five people were shot") counts
    everyone hit; in an article that reports deaths it is reduced by the killed toll
-   ("five shot, one fatally" -> injured 4), and dropped when it does not exceed it.
+   ("five shot, one fatally" -> injured 4), and dropped when it does not exceed it,
+   unless its words say they are others ("two other people were shot").
 5. No positive claim: 0 when the article says so ("no one was hurt"), else None.
 
 Language: claims' count texts are read with `numbers` (default English); HIT_WORDS,
-PAIR_WORDS and the indefinite articles below are still English.
+PAIR_WORDS, DISTINCT_WORDS, OTHERS and the indefinite articles below are still English.
 
 Measured on the development subset of the GVA benchmark (benchmarks/casualties_gva.py):
 rule 3 is worth about nine points of exact accuracy on toll_injured, rule 4 about three,
@@ -45,6 +50,15 @@ LEAD_CHARS = 1000  # about the first two or three paragraphs after the first fig
 PAIR_GAP = 30  # most characters between "a man is dead" and "and a boy is wounded"
 PAIR_WORDS = re.compile(r"\band\b|[,;]")
 SENTENCE_END = re.compile(r"[.!?]\s")
+# Words that set an individual apart from the dead: "another man", "was also shot".
+DISTINCT_WORDS = re.compile(
+    r"\b(?:also|another|second|third|fourth|fifth|2nd|3rd|4th|5th|survived|survivors?"
+    r"|non[- ]life|stable condition|expected to (?:survive|recover)|recovering"
+    r"|treated and released)\b", re.I)
+# An age: "the 17-year-old", "a 19 year old man".
+AGE = re.compile(r"\b(\d{1,2})[- ]years?[- ]old\b", re.I)
+# Words that set a figure apart from the dead: "two others were shot", "three more".
+OTHERS = re.compile(r"\b(?:others?|another|more|also|additional)\b", re.I)
 # Claim words that count everyone hit, dead or alive: "were shot", "struck by gunfire".
 HIT_WORDS = re.compile(r"\b(?:shot|shoots?|shooting|struck|strikes?|hit)\b", re.I)
 
@@ -61,8 +75,25 @@ def headline_tolls(
     injured = [c for c in harmed if c.kind == "injured"]
     if killed:
         injured = survivors(injured, dead, killed, text, numbers)
+    injured_toll = kind_toll(injured)
+    if text is not None:
+        injured_toll = max_of(injured_toll, distinct_ages(injured, text, numbers))
     arrested = in_lead([c for c in claims if c.kind == "arrested"])
-    return {"killed": killed, "injured": kind_toll(injured), "arrested": kind_toll(arrested)}
+    return {"killed": killed, "injured": injured_toll, "arrested": kind_toll(arrested)}
+
+
+def distinct_ages(
+    claims: list[CasualtyClaim], text: str, numbers: NumberWords = ENGLISH
+) -> int:
+    """Individuals told apart by their ages ("a 17-year-old girl was shot ... a 16-year-old
+    boy was shot"): how many different ages the individual mentions give (rule 2)."""
+    ages = {AGE.search(text[c.start_char:c.end_char]) for c in claims
+            if is_positive(c) and not is_figure(c, numbers)}
+    return len({a.group(1) for a in ages if a is not None})
+
+
+def max_of(toll: int | None, count: int) -> int | None:
+    return max(toll or 0, count) if count > 1 else toll
 
 
 def in_lead(claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
@@ -91,14 +122,33 @@ def survivors(
     kept = []
     for claim in injured:
         value = claim_value(claim)
-        if text is not None and value and HIT_WORDS.search(text[claim.start_char:claim.end_char]):
+        words = text[claim.start_char:claim.end_char] if text is not None else ""
+        if value and HIT_WORDS.search(words) and not OTHERS.search(words):
             if value > killed:
                 kept.append(replace(claim, count=value - killed, count_low=value - killed))
-        elif is_figure(claim, numbers) or (
-            text is not None and paired_with_death(claim, dead, text)
-        ):
+        elif is_figure(claim, numbers) or (text is not None and (
+            paired_with_death(claim, dead, text) or is_distinct(claim, text, dead)
+        )):
             kept.append(claim)
     return kept
+
+
+def is_distinct(claim: CasualtyClaim, text: str, dead: list[CasualtyClaim]) -> bool:
+    """"Another man was shot", "a woman was also wounded": someone besides the dead; so is
+    a wounded officer in a story whose dead are not officers."""
+    if DISTINCT_WORDS.search(text[claim.start_char:claim.end_char]) is not None:
+        return True
+    group = claim.victim_group
+    if group == "security_forces" and all(d.victim_group != group for d in dead):
+        return True
+    return of_another_age(claim, text, dead)
+
+
+def of_another_age(claim: CasualtyClaim, text: str, dead: list[CasualtyClaim]) -> bool:
+    """"The 19-year-old was taken to hospital" in a story whose dead are a 17-year-old."""
+    age = AGE.search(text[claim.start_char:claim.end_char])
+    dead_ages = {a for d in dead for a in AGE.findall(text[d.start_char:d.end_char])}
+    return age is not None and bool(dead_ages) and age.group(1) not in dead_ages
 
 
 def paired_with_death(claim: CasualtyClaim, dead: list[CasualtyClaim], text: str) -> bool:

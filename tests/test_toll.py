@@ -78,6 +78,32 @@ ARTICLES = [
     # "wounded" does not: five wounded besides the one killed
     ("One man was killed and five others were wounded on Friday.",
      {"killed": 1, "injured": 5, "arrested": None}),
+    # "another", "also": an individual besides the dead counts as injured
+    ("A man was killed on Saturday. Another man was wounded.",
+     {"killed": 1, "injured": 1, "arrested": None}),
+    ("A woman died in the attack and her husband was also shot.",
+     {"killed": 1, "injured": 1, "arrested": None}),
+    # "two other people were shot": others are not the dead, so nothing is subtracted
+    ("Two men were shot and killed. Two other people were shot and survived.",
+     {"killed": 2, "injured": 2, "arrested": None}),
+    ("Two men were killed. The third victim survived and was taken to a hospital.",
+     {"killed": 2, "injured": 1, "arrested": None}),
+    # a wounded officer in a story whose dead are not officers is someone else
+    ("The suspect was killed in the shootout. Later a police officer was wounded.",
+     {"killed": 1, "injured": 1, "arrested": None}),
+    # an injured person of another age than the dead, or said to be recovering, survived
+    ("A 17-year-old was shot and killed. The 19-year-old was taken to a hospital.",
+     {"killed": 1, "injured": 1, "arrested": None}),
+    ("A man was killed. A woman was taken to the hospital with non-life-threatening injuries.",
+     {"killed": 1, "injured": 1, "arrested": None}),
+    # individuals told apart by their ages add up, even without a figure
+    ("A 17-year-old girl was shot on Friday. A 15-year-old boy was shot in the leg.",
+     {"killed": None, "injured": 2, "arrested": None}),
+    ("A 17-year-old girl was shot on Friday. The 17-year-old was taken to a hospital.",
+     {"killed": None, "injured": 1, "arrested": None}),
+    # without such a word, a lone injured person in a deadly story is the one who died
+    ("A man was shot on Elm Street. The man died at the hospital.",
+     {"killed": 1, "injured": None, "arrested": None}),
 ]
 
 

@@ -197,7 +197,10 @@ def according_source(word: Token, lex: Lexicon) -> Token | None:
 def scope_of(trigger: Token, is_toll: bool, lex: Lexicon) -> str:
     """A toll, or a sentence with a cumulative cue ("so far", "since the protests began"),
     sums many incidents; anything else is one incident."""
-    return "cumulative" if is_toll or lex.cumulative.search(trigger.sent.text) else "incident"
+    text = trigger.sent.text
+    if lex.not_cumulative is not None:
+        text = lex.not_cumulative.sub(" ", text)  # "the deadliest day since ..."
+    return "cumulative" if is_toll or lex.cumulative.search(text) else "incident"
 
 
 def is_negated(trigger: Token, zero: bool, lex: Lexicon) -> bool:

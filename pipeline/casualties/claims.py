@@ -7,6 +7,7 @@ killed"); they make one claim, merged, so a figure is never counted twice.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc, Token
@@ -22,6 +23,7 @@ from pipeline.casualties.attachments import (
     victims_phrase,
 )
 from pipeline.casualties.counts import count_of
+from pipeline.casualties.headlines import inside, title_case_lines
 from pipeline.casualties.kinds import is_irrealis, trigger_kind
 from pipeline.casualties.lexicon import Lexicon
 from pipeline.casualties.victims import toll_value, victim_of
@@ -30,13 +32,45 @@ from pipeline.types import CasualtyClaim
 ClaimKey = tuple[str, int]  # (kind, index of the first counted token)
 # The day a claim starting at a character offset refers to (the dates stage's reading).
 DateFor = Callable[[Doc, int], date | None]
+# A text parsed by the pipeline's earlier stages, and its trigger positions.
+Reparse = Callable[[str], tuple[Doc, list[int]]]
 
 
 def claims_in(
-    doc: Doc, starts: Iterable[int], lex: Lexicon, date_for: DateFor
+    doc: Doc, starts: Iterable[int], lex: Lexicon, date_for: DateFor,
+    reparse: Reparse | None = None,
 ) -> list[CasualtyClaim]:
     """The document's claims from its trigger positions (each read once), by start_char;
-    `date_for` gives each claim its event_date."""
+    `date_for` gives each claim its event_date. With `reparse`, Title Case lines are read
+    again in lower case (pipeline/casualties/headlines.py)."""
+    found = claims_at(doc, starts, lex, date_for)
+    lines = title_case_lines(doc.text) if reparse is not None else []
+    if not lines:
+        return found
+    kept = [c for c in found if not inside(c.end_char - 1, lines)]  # ends in the line
+    for low, high in lines:
+        kept.extend(recased_claims(doc, low, high, lex, date_for, reparse))
+    return sorted(kept, key=lambda c: (c.start_char, c.kind))
+
+
+def recased_claims(
+    doc: Doc, low: int, high: int, lex: Lexicon, date_for: DateFor, reparse: Reparse
+) -> list[CasualtyClaim]:
+    """The claims of one Title Case line, read in lower case ("Teen Shot and Killed" ->
+    "teen shot and killed"), with offsets and dates in the original document."""
+    line, starts = reparse(doc.text[low:high].lower())
+
+    def line_date(_: Doc, start: int) -> date | None:
+        return date_for(doc, low + start)
+
+    return [replace(c, start_char=c.start_char + low, end_char=c.end_char + low)
+            for c in claims_at(line, starts, lex, line_date)]
+
+
+def claims_at(
+    doc: Doc, starts: Iterable[int], lex: Lexicon, date_for: DateFor
+) -> list[CasualtyClaim]:
+    """One claim per (kind, counted words) from the trigger positions, by start_char."""
     claims: dict[ClaimKey, CasualtyClaim] = {}
     seen: set[int] = set()
     for start in starts:
@@ -64,6 +98,7 @@ def claim_for(
     syn = lex.syntax
     if syn.relative(victim) and victim.head.dep_ in syn.relative_clause:
         victim = victim.head.head  # "the man who died"
+    victim = past_dateline(victim, lex)
     counted = count_of(victim, lex)
     if counted is None:
         return None
@@ -93,6 +128,17 @@ def claim_for(
         negated=is_negated(trigger, zero, lex),
     )
     return claim, (kind, first.i)
+
+
+def past_dateline(victim: Token, lex: Lexicon) -> Token:
+    """"ITASCA COUNTY, MN - A 17-year-old male is dead": a dateline parsed as the subject,
+    with the real subject as its apposition; the apposition is the victim."""
+    if victim.ent_type_ not in lex.location_labels:
+        return victim
+    for child in victim.children:
+        if child.dep_ == "appos" and child.i > victim.i:
+            return child
+    return victim
 
 
 def merge(old: CasualtyClaim, new: CasualtyClaim) -> CasualtyClaim:

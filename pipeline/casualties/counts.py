@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Token
 
 from pipeline.casualties.lexicon import Lexicon
-from pipeline.casualties.syntax import is_number, negated_zero
+from pipeline.casualties.syntax import is_number, negated_zero, of_objects
 from pipeline.normalize.numbers import Count, parse_count
 
 # The count, its first and last token (the claim's count_text), and whether it is a zero.
@@ -48,6 +48,9 @@ def count_one(tok: Token, lex: Lexicon) -> tuple[Count, Token, Token] | None:
         return Count(1, 1, None, "at_least"), lethal[0], lethal[0]  # "a fatal shooting"
     if tok.lemma_.lower() in lex.units:
         return None  # "18 months", "80 percent", "17 large companies"
+    if tok.lemma_.lower() in lex.total_nouns:
+        objs = of_objects(tok, lex)  # "a total of 12 people": the people's figure
+        return count_one(objs[0], lex) if objs else None
     if is_number(tok, lex):
         return number_count(tok, lex)
     count_deps = set(COUNT_CHILD_DEPS)
@@ -55,7 +58,9 @@ def count_one(tok: Token, lex: Lexicon) -> tuple[Count, Token, Token] | None:
         count_deps.add("appos")  # "killed them both"
     for child in tok.children:
         if child.dep_ in count_deps and is_number(child, lex):
-            return number_count(child, lex)
+            counted = number_count(child, lex)
+            if counted is not None:
+                return counted  # an ordinal or an age is no figure: "the fifth man"
     if any(c.dep_ == "det" and c.lower_ in lex.zero_determiners for c in tok.children):
         return Count(0, 0, 0, "exact"), tok.left_edge, tok  # "no injuries", "no officers"
     if lex.syntax.linear_counts:
@@ -75,6 +80,10 @@ def number_count(num: Token, lex: Lexicon) -> tuple[Count, Token, Token] | None:
         return None  # ages ("25-year-old"), years, money, percentages
     if num.dep_ == "appos" and (num.head.pos_ == "PROPN" or is_person(num.head, lex)):
         return None  # an age: "Justin Burns, 14", "a man, 18"
+    if lex.age_suffix is not None and lex.age_suffix.match(num.doc.text, num.idx + len(num)):
+        return None  # "a 43 y/o man"
+    if across_lines(num) or (num.head.i > num.i and lex.syntax.proper_noun(num.head)):
+        return None  # "18 [new line] Jose Estrada was killed": no one counts a name
     doc = num.doc
     lefts = [c.left_edge.i for c in num.lefts if c.dep_ in NUMBER_LEFT_DEPS]
     start = min(lefts, default=num.i)
@@ -87,8 +96,25 @@ def number_count(num: Token, lex: Lexicon) -> tuple[Count, Token, Token] | None:
     for first in range(start, num.i + 1):
         count = parse_count(doc[first:end].text, lex.numbers)
         if count is not None:
+            if (count.count or 0) > 1 and singular_subject(num, lex):
+                return None  # an age parsed as the subject: "Jones, 22 was shot"
             return count, doc[first], doc[end - 1]
     return None
+
+
+def singular_subject(num: Token, lex: Lexicon) -> bool:
+    """A figure as the subject of a singular verb ("22 was shot") is no figure of people."""
+    syn = lex.syntax
+    if num.dep_ not in syn.subject and num.dep_ not in syn.passive_subject:
+        return False
+    return any(c.dep_ in syn.passive_aux or c.dep_ == "aux" for c in num.head.children
+               if "Sing" in c.morph.get("Number"))
+
+
+def across_lines(num: Token) -> bool:
+    """A figure parsed onto a word past a line break: a leftover headline or caption."""
+    low, high = sorted((num.i, num.head.i))
+    return any(t.is_space and "\n" in t.text for t in num.doc[low:high])
 
 
 def count_before(tok: Token, lex: Lexicon) -> tuple[Count, Token, Token] | None:
@@ -125,7 +151,8 @@ def is_individual(tok: Token, lex: Lexicon) -> bool:
         return True
     syn = lex.syntax
     if syn.proper_noun(tok):
-        return tok.ent_type_ == "PERSON"
+        # "Salih was pronounced dead" (unlabelled), but not a dateline's "JULIACA"
+        return tok.ent_type_ == "PERSON" or (not tok.ent_type_ and not tok.is_upper)
     if not (syn.singular_noun(tok) or syn.adjective(tok)):
         return False
     if tok.lower_ == lex.age_head and any(c.lower_ == lex.age_unit for c in tok.children):

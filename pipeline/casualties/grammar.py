@@ -64,6 +64,7 @@ ENGLISH_SYNTAX: dict[str, Any] = {
     "negation": ["neg"],                 # "were [not] injured"
     "negation_words": [],
     "relative_clause": ["relcl"],        # "the man [who died]"
+    "possessive": ["poss"],              # "[her son]'s death"
     "complement": ["acomp", "oprd", "xcomp", "ccomp"],  # "remain [missing]"
     "prepositions": "head",              # "head": prep -> pobj; "case": obl/nmod <- case
     "prep": ["prep"],
@@ -96,6 +97,7 @@ class Syntax:
     negation: frozenset[str]
     negation_words: frozenset[str]
     relative_clause: frozenset[str]
+    possessive: frozenset[str]
     complement: frozenset[str]
     prep_heads: bool
     prep: frozenset[str]
@@ -132,6 +134,7 @@ def compile_syntax(data: Mapping[str, Any] | None) -> Syntax:
         negation=labels("negation"),
         negation_words=labels("negation_words"),
         relative_clause=labels("relative_clause"),
+        possessive=labels("possessive"),
         complement=labels("complement"),
         prep_heads=merged["prepositions"] == "head",
         prep=labels("prep"),

@@ -96,7 +96,18 @@ def is_irrealis(trigger: Token, lex: Lexicon) -> bool:
     (a bare infinitive), "don't let my baby die", "he was almost killed"."""
     if lex.syntax.infinitive(trigger):
         return True
+    if is_counterfactual(trigger, lex):
+        return True
     return any(c.dep_ == "advmod" and c.lower_ in lex.near_miss for c in trigger.children)
+
+
+def is_counterfactual(trigger: Token, lex: Lexicon) -> bool:
+    """"I could have been killed", "no one would have been hurt": a modal with a perfect
+    auxiliary says it did not happen."""
+    holders = [trigger, trigger.head] if trigger.dep_ in lex.syntax.complement else [trigger]
+    auxes = [c.lemma_.lower() for h in holders for c in h.children  # "could've been [dead]"
+             if c.dep_ == "aux" or c.dep_ in lex.syntax.passive_aux]
+    return bool(lex.counterfactual_modals & set(auxes) and lex.perfect_aux & set(auxes))
 
 
 def is_lethal_complement(tok: Token, lex: Lexicon) -> bool:

@@ -87,6 +87,17 @@ class Lexicon:
     syntax: Syntax
     # Verbs whose negation makes a bare trigger noun a zero: "no se reportaron heridos".
     zero_when_negated: frozenset[str]
+    # Nouns whose figure is their of-object's: "a total of 12 people were shot".
+    total_nouns: frozenset[str] = frozenset()
+    # Modals that, with the perfect auxiliary, say a harm did not happen: "could have been
+    # killed".
+    counterfactual_modals: frozenset[str] = frozenset()
+    perfect_aux: frozenset[str] = frozenset()
+    # Words after a figure that make it an age: "a 43 y/o man".
+    age_suffix: re.Pattern[str] | None = None
+    # Phrases that look like a cumulative cue but compare one day with a period: "the
+    # deadliest single day since unrest broke out".
+    not_cumulative: re.Pattern[str] | None = None
 
 
 def lexicon_path(models_dir: str, lang: str) -> Path:
@@ -178,6 +189,12 @@ def compile_lexicon(data: dict[str, Any], lang: str) -> Lexicon:
                               | {w.split()[-1] for w in numbers.approximate}),
         syntax=compile_syntax(data.get("syntax")),
         zero_when_negated=frozenset(data.get("zero_when_negated") or ()),
+        total_nouns=frozenset(data.get("total_nouns") or ()),
+        counterfactual_modals=frozenset(data.get("counterfactual_modals") or ()),
+        perfect_aux=frozenset(data.get("perfect_aux") or ()),
+        age_suffix=re.compile(data["age_suffix"], re.I) if data.get("age_suffix") else None,
+        not_cumulative=(re.compile("|".join(data["cumulative_exceptions"]), re.I)
+                        if data.get("cumulative_exceptions") else None),
     )
 
 

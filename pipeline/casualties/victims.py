@@ -16,12 +16,16 @@ from pipeline.casualties.syntax import (
     deps_of,
     has_figure,
     is_number,
+    is_passive,
     negated_zero,
     of_objects,
     prep_objects,
     prep_phrases,
     prep_word,
 )
+
+# Kinds whose noun names its victim as possessor ("his death"), unlike "police's arrests".
+HARM_KINDS = ("killed", "injured")
 
 
 def victim_of(trigger: Token, lex: Lexicon) -> Token | None:
@@ -70,7 +74,19 @@ def verb_victim(trigger: Token, lex: Lexicon) -> Token | None:
     before = trigger.doc[trigger.i - 1] if trigger.i > 0 else None
     if syn.participle(trigger) and before is not None and has_figure(before, lex):
         return before  # misparsed "a shooting that left three others wounded"
-    return None
+    return clause_subject(trigger, lex)
+
+
+def clause_subject(trigger: Token, lex: Lexicon) -> Token | None:
+    """A subjectless passive in a time phrase is about the clause's subject: "a girl is
+    recovering [after being shot]", "he died [after being struck by gunfire]"."""
+    syn = lex.syntax
+    if trigger.dep_ not in ("pcomp", "advcl") or not is_passive(trigger, lex):
+        return None
+    clause = trigger.head
+    if prep_word(clause, lex) is not None:
+        clause = clause.head
+    return child_in(clause, syn.subject) or child_in(clause, syn.passive_subject)
 
 
 def direct_object(verb: Token, lex: Lexicon, skip: Token | None = None) -> Token | None:
@@ -94,8 +110,14 @@ def noun_victim(trigger: Token, lex: Lexicon) -> Token | None:
         objs = of_objects(trigger, lex)
         if objs or lex.syntax.prep_heads:
             return objs[0] if objs else None
+    owner = child_in(trigger, lex.syntax.possessive)
+    if owner is not None and lex.nouns.get(trigger.lemma_.lower()) in HARM_KINDS:
+        return owner  # "Ariel Morgan's shooting death", "her son's injuries"
     if trigger.dep_ in lex.syntax.object and trigger.head.lemma_.lower() in lex.suffer_verbs:
         return child_in(trigger.head, lex.syntax.subject)
+    sufferer = suffering_from(trigger, lex)
+    if sufferer is not None:
+        return sufferer
     if trigger.dep_ == "pobj" and trigger.head.lower_ == lex.words.bearer_prep:
         return bearer(trigger.head, lex)
     if negated_zero(trigger, lex):
@@ -103,6 +125,17 @@ def noun_victim(trigger: Token, lex: Lexicon) -> Token | None:
     if lex.syntax.linear_counts and count_before(trigger, lex) is not None:
         return trigger  # "una treintena de detenidos", "más de 60 heridos"
     return None
+
+
+def suffering_from(noun: Token, lex: Lexicon) -> Token | None:
+    """"a woman suffering [from] a gunshot wound": the subject of the suffer verb."""
+    prep = noun.head
+    if noun.dep_ not in lex.syntax.pobj or prep_word(prep, lex) is None:
+        return None
+    verb = prep.head
+    if verb.lemma_.lower() not in lex.suffer_verbs:
+        return None
+    return child_in(verb, lex.syntax.subject) or child_in(verb, lex.syntax.passive_subject)
 
 
 def bearer(prep: Token, lex: Lexicon) -> Token | None:

@@ -58,6 +58,7 @@ class CasualtyExtractor:
     """
 
     def __init__(self, nlp: Language, lexicon: Lexicon | None) -> None:
+        self.nlp = nlp
         self.lex = lexicon
         self.matcher = trigger_matcher(nlp.vocab, lexicon) if lexicon is not None else None
         self._run = guarded(EXT, self.annotate)
@@ -71,5 +72,15 @@ class CasualtyExtractor:
             setattr(doc._, EXT, [])
             return doc
         starts = [start for _, start, _ in self.matcher(doc)]
-        setattr(doc._, EXT, claims_in(doc, starts, self.lex, event_date_for))
+        setattr(doc._, EXT, claims_in(doc, starts, self.lex, event_date_for, self.reparse))
         return doc
+
+    def reparse(self, text: str) -> tuple[Doc, list[int]]:
+        """A Title Case line, lower-cased, through the stages before this one (the small
+        model reads "Teen Shot and Killed" as a string of proper nouns)."""
+        line = self.nlp.make_doc(text)
+        for _, stage in self.nlp.pipeline:
+            if stage is self:
+                break
+            line = stage(line)
+        return line, [start for _, start, _ in self.matcher(line)]
