@@ -18,8 +18,11 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import numpy as np
+from spacy.attrs import ORTH, POS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.parts_of_speech import PROPN
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -34,6 +37,9 @@ DESCRIPTOR_DEPS = {"amod", "compound", "nmod", "nn"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 MAX_DESCRIPTOR_TOKENS = 5
 _YEAR_PREFIX = re.compile(r"^\d{4}\s+")  # "2006 Constituent Assembly" -> "constituent assembly"
+# Names recur in every article: their keys and aliases are worked out once per process.
+_entity_key = lru_cache(maxsize=1 << 16)(entity_key)
+_lookup_alias = lru_cache(maxsize=1 << 16)(lookup_alias)
 
 
 @dataclass(frozen=True)
@@ -149,7 +155,7 @@ def _known_names(
     found = []
     for span in filter_spans(gazetteer(doc, as_spans=True)):
         if covered.isdisjoint(range(span.start, span.end)):
-            alias = lookup_alias(span.text, models_dir)
+            alias = _lookup_alias(span.text, models_dir)
             if alias and alias.label:
                 more, quoted = _descriptors(span)
                 found.append(_Mention(span, alias.label, more, quoted))
@@ -224,7 +230,7 @@ def _resolve(doc: Doc, mentions: list[_Mention], models_dir: str) -> list[Entity
     for m in mentions:
         name = _name(m.span)
         full_names = by_part.get(name, set()) if len(m.span) == 1 else set()
-        alias = lookup_alias(name, models_dir)
+        alias = _lookup_alias(name, models_dir)
         if len(full_names) > 1:
             resolved.append((m, name, True, "PERSON"))
         elif full_names:
@@ -247,7 +253,7 @@ def _resolve(doc: Doc, mentions: list[_Mention], models_dir: str) -> list[Entity
                 text=m.span.text,
                 label=label,
                 canonical=canonical,
-                entity_key=None if ambiguous else entity_key(canonical, models_dir),
+                entity_key=None if ambiguous else _entity_key(canonical, models_dir),
                 descriptors=m.descriptors,
                 scare_quoted=m.scare_quoted,
             )
@@ -274,11 +280,18 @@ def _missed_surnames(
     doc: Doc, mentions: list[_Mention], by_surname: dict[str, set[str]]
 ) -> list[_Mention]:
     """Bare surnames of people named in full elsewhere that the model did not tag."""
+    if not by_surname:
+        return []
     covered = {i for m in mentions for i in range(m.span.start, m.span.end)}
     extra = []
-    for token in doc:
-        if token.text in by_surname and token.i not in covered and token.pos_ == "PROPN":
-            span = doc[token.i : token.i + 1]
+    # Tokens whose text is a known part and whose POS is PROPN, located with numpy.
+    strings = doc.vocab.strings
+    wanted = np.array([strings.add(part) for part in by_surname], dtype="uint64")
+    columns = doc.to_array([ORTH, POS])
+    hits = np.isin(columns[:, 0], wanted) & (columns[:, 1] == PROPN)
+    for i in np.flatnonzero(hits).tolist():
+        if i not in covered:
+            span = doc[i : i + 1]
             more, quoted = _descriptors(span)
             extra.append(_Mention(span, "PERSON", more, quoted))
     return extra

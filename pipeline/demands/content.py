@@ -204,10 +204,10 @@ def clean_content(tokens: list[Token]) -> list[Token]:
     if not tokens:
         return []
     toks = sorted(set(tokens), key=lambda t: t.i)
-    sent = toks[0].sent
+    sent_end = toks[0].sent.end  # tokens come in order from the first one's sentence
     out, depth = [], 0
     for tok in toks:
-        if tok.sent != sent:
+        if tok.i >= sent_end:
             break
         if tok.text == "(":
             depth += 1

@@ -72,6 +72,9 @@ class Lexicon:
     separators: frozenset[str] = frozenset(DEFAULT_SEPARATORS)
     person_pronouns: frozenset[str] = frozenset(DEFAULT_PERSON_PRONOUNS)
     trigger_lemmas: frozenset[str] = field(init=False)
+    # classify() answers by (mode, cleaned item): every pattern is tried, items recur.
+    classified: dict[tuple[str, str], str | None] = field(
+        init=False, default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.trigger_lemmas = frozenset(t.lemma for t in self.triggers)
@@ -101,6 +104,18 @@ def classify(lexicon: Lexicon, item: str, mode: str = "object") -> str | None:
     in mode 'against', 'the state of emergency' -> 'end_state_of_emergency'.
     """
     text = clean_item(item)
+    cache = lexicon.classified
+    if (mode, text) not in cache:
+        if len(cache) >= CLASSIFIED_CACHE_SIZE:
+            cache.clear()
+        cache[mode, text] = _classify(lexicon, text, mode)
+    return cache[mode, text]
+
+
+CLASSIFIED_CACHE_SIZE = 100_000
+
+
+def _classify(lexicon: Lexicon, text: str, mode: str) -> str | None:
     table = lexicon.against if mode == "against" else {
         name: spec.patterns for name, spec in lexicon.types.items()
     }
