@@ -61,6 +61,29 @@ def prepare_article(article: Article, defaults: Defaults, config: Config) -> Art
     return article
 
 
+@dataclass(frozen=True)
+class Preparer:
+    """prepare_article for one run's items, wherever the run does it: in the one process,
+    or in each --n-process worker (so the main process only reads). Gives an InputError
+    for an article that cannot be prepared, and None for an error a resumed run already
+    recorded (source, line, reason)."""
+
+    defaults: Defaults
+    config: Config
+    recorded: frozenset[tuple] = frozenset()
+
+    def __call__(self, item: Article | InputError) -> Article | InputError | None:
+        if isinstance(item, Article):
+            try:
+                item = prepare_article(item, self.defaults, self.config)
+            except InputError as err:
+                item = err
+        if isinstance(item, InputError) and (item.source, item.line, item.reason) in \
+                self.recorded:
+            return None
+        return item
+
+
 def nlp_input(article: Article, nlp: Language, max_chars: int) -> Doc:
     """The Doc the components see: credit lines blanked, capped, publication date attached."""
     doc = nlp.make_doc(blank_out(article.text, article.credit_spans)[:max_chars])

@@ -20,7 +20,7 @@ from pipeline.config import Config
 from pipeline.dedup import mark_duplicates
 from pipeline.engines.local import run_local
 from pipeline.errors import InputError, NewsclaimsError
-from pipeline.extractor import Defaults, prepare_article
+from pipeline.extractor import Defaults, Preparer
 from pipeline.ingest import Article, check_paths, read_inputs
 from pipeline.output import OutputFolder
 from pipeline.progress import Progress
@@ -60,16 +60,18 @@ def extract(
     stats: Counter = Counter()
     done = folder.done_articles() if mode == "resume" else set()
     recorded = folder.recorded_errors() if mode == "resume" else set()
-    items = _prepared(read_inputs(paths, stats), defaults, config, done, recorded, stats)
+    items = _not_done(read_inputs(paths, stats), done, stats)
+    prepare = Preparer(defaults, config, frozenset(recorded))
     progress = Progress(show_progress, quiet=show_progress is False)
     try:
         if engine == "ray":
             from pipeline.engines.ray_engine import run_ray
 
-            run_ray(items, config, folder.staging, run_id, address, progress)
+            prepared = (p for item in items if (p := prepare(item)) is not None)
+            run_ray(prepared, config, folder.staging, run_id, address, progress)
         else:
             run_local(items, config, folder.staging, run_id, n_process or config.n_process,
-                      progress)
+                      progress, prepare)
     finally:
         progress.close()
     duplicates = mark_duplicates(folder)
@@ -94,21 +96,14 @@ def extract(
     return manifest
 
 
-def _prepared(
-    items: Iterable[Article | InputError], defaults: Defaults, config: Config,
-    done: set[tuple[str, str]], recorded: set[tuple], stats: Counter,
+def _not_done(
+    items: Iterable[Article | InputError], done: set[tuple[str, str]], stats: Counter,
 ) -> Iterator[Article | InputError]:
-    """Fill metadata; drop what a resumed run already holds (articles and errors alike)."""
+    """Drop the articles a resumed run already holds; the engine prepares the rest (and
+    drops the errors already recorded), see extractor.Preparer."""
     for item in items:
-        if isinstance(item, Article):
-            if (item.doc_id, item.text_sha256) in done:
-                stats["already done"] += 1
-                continue
-            try:
-                item = prepare_article(item, defaults, config)
-            except InputError as err:
-                item = err
-        if isinstance(item, InputError) and (item.source, item.line, item.reason) in recorded:
+        if isinstance(item, Article) and (item.doc_id, item.text_sha256) in done:
+            stats["already done"] += 1
             continue
         yield item
 

@@ -57,3 +57,9 @@ def _detector(codes: tuple[str, ...]):
     known = [getattr(IsoCode639_1, code.upper()) for code in codes
              if hasattr(IsoCode639_1, code.upper())]
     return LanguageDetectorBuilder.from_iso_codes_639_1(*known).build()
+
+
+def reset_detector() -> None:
+    """Forget the built detectors: a forked worker builds its own (a native object with
+    its own threads) rather than use its copy of the parent's."""
+    _detector.cache_clear()
