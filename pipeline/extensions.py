@@ -20,4 +20,13 @@ def register_extensions() -> None:
             Doc.set_extension(name, default=default)
 
 
+def doc_text(doc: Doc) -> str:
+    """doc.text, joined once per Doc: spaCy joins every token again at each access, and
+    several stages read the whole text."""
+    text = doc.user_data.get(("newsclaims", "text"))
+    if text is None:
+        text = doc.user_data[("newsclaims", "text")] = doc.text
+    return text
+
+
 register_extensions()

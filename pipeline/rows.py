@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from pipeline.casualties.lexicon import lexicon_numbers
 from pipeline.errors import InputError
+from pipeline.extensions import doc_text
 from pipeline.ingest.article import Article
 from pipeline.places import fold
 from pipeline.toll import headline_tolls
@@ -68,7 +69,7 @@ def _locate_casualties(casualties: list[dict[str, Any]], mentions: list) -> None
 
 
 def article_row(article: Article, doc: Doc) -> dict[str, Any]:
-    tolls = headline_tolls(doc._.casualties or [], doc.text, lexicon_numbers(doc.lang_))
+    tolls = headline_tolls(doc._.casualties or [], doc_text(doc), lexicon_numbers(doc.lang_))
     return {
         "doc_id": article.doc_id,
         "outlet": article.outlet,

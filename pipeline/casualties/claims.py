@@ -27,6 +27,7 @@ from pipeline.casualties.headlines import inside, title_case_lines
 from pipeline.casualties.kinds import is_irrealis, trigger_kind
 from pipeline.casualties.lexicon import Lexicon
 from pipeline.casualties.victims import toll_value, victim_of
+from pipeline.extensions import doc_text
 from pipeline.types import CasualtyClaim
 
 ClaimKey = tuple[str, int]  # (kind, index of the first counted token)
@@ -44,7 +45,7 @@ def claims_in(
     `date_for` gives each claim its event_date. With `reparse`, Title Case lines are read
     again in lower case (pipeline/casualties/headlines.py)."""
     found = claims_at(doc, starts, lex, date_for)
-    lines = title_case_lines(doc.text) if reparse is not None else []
+    lines = title_case_lines(doc_text(doc)) if reparse is not None else []
     if not lines:
         return found
     kept = [c for c in found if not inside(c.end_char - 1, lines)]  # ends in the line
@@ -58,7 +59,7 @@ def recased_claims(
 ) -> list[CasualtyClaim]:
     """The claims of one Title Case line, read in lower case ("Teen Shot and Killed" ->
     "teen shot and killed"), with offsets and dates in the original document."""
-    line, starts = reparse(doc.text[low:high].lower())
+    line, starts = reparse(doc_text(doc)[low:high].lower())
 
     def line_date(_: Doc, start: int) -> date | None:
         return date_for(doc, low + start)

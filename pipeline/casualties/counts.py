@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from pipeline.casualties.lexicon import Lexicon
 from pipeline.casualties.syntax import is_number, negated_zero, of_objects
+from pipeline.extensions import doc_text
 from pipeline.normalize.numbers import Count, parse_count
 
 # The count, its first and last token (the claim's count_text), and whether it is a zero.
@@ -80,7 +81,7 @@ def number_count(num: Token, lex: Lexicon) -> tuple[Count, Token, Token] | None:
         return None  # ages ("25-year-old"), years, money, percentages
     if num.dep_ == "appos" and (num.head.pos_ == "PROPN" or is_person(num.head, lex)):
         return None  # an age: "Justin Burns, 14", "a man, 18"
-    if lex.age_suffix is not None and lex.age_suffix.match(num.doc.text, num.idx + len(num)):
+    if lex.age_suffix is not None and lex.age_suffix.match(doc_text(num.doc), num.idx + len(num)):
         return None  # "a 43 y/o man"
     if across_lines(num) or (num.head.i > num.i and lex.syntax.proper_noun(num.head)):
         return None  # "18 [new line] Jose Estrada was killed": no one counts a name

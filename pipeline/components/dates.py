@@ -15,14 +15,15 @@ casualties stage the day of a claim.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import replace
 from datetime import date
 
+import numpy as np
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.extensions import register_extensions
+from pipeline.extensions import doc_text, register_extensions
 from pipeline.normalize.dates import FUTURE, PAST, DateNormalizer, Timex, get_normalizer
 from pipeline.normalize.published import infer_published
 from pipeline.types import DateMention
@@ -70,7 +71,7 @@ class DatesComponent:
         self.models_dir = models_dir
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text  # Doc.text joins every token: read it once
+        text = doc_text(doc)
         anchor = doc._.published or infer_published(text, self.models_dir)
         found = []
         for start, end, rule in self.norm.find(text):
@@ -376,14 +377,14 @@ def event_date_for(doc: Doc, start_char: int) -> date | None:
             if verb is not None and span is not None and _governing_verb(span.root) == verb:
                 return _day_of(m)
         return _day_of(min(in_sentence, key=lambda m: abs(m.start_char - start_char)))
-    start = _paragraph_start(doc.text, sent.start_char)
+    start = _paragraph_start(doc_text(doc), sent.start_char)
     before = [m for m in mentions if start <= m.start_char < sent.start_char]
     return _day_of(before[-1]) if before else None
 
 
 def _token_at(doc: Doc, start_char: int) -> Token:
-    starts = [t.idx for t in doc]
-    return doc[max(0, bisect_right(starts, start_char) - 1)]
+    starts = doc.to_array(IDX)
+    return doc[max(0, int(np.searchsorted(starts, max(start_char, 0), side="right")) - 1)]
 
 
 def _governing_verb(token: Token) -> Token | None:
