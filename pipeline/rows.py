@@ -6,7 +6,6 @@ This is the only place that knows both the spaCy side and the Parquet side.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import asdict
 from typing import Any
 
 from spacy.tokens import Doc
@@ -30,12 +29,14 @@ class Sentences:
     """Maps a character offset to its sentence index and text, in O(log n)."""
 
     def __init__(self, doc: Doc) -> None:
-        self.spans = list(doc.sents)
-        self.starts = [s.start_char for s in self.spans]
+        text = doc_text(doc)
+        bounds = [(s.start_char, s.end_char) for s in doc.sents]
+        self.starts = [start for start, _ in bounds]
+        self.texts = [text[start:end].strip() for start, end in bounds]
 
     def locate(self, start_char: int) -> tuple[int, str]:
         idx = max(bisect_right(self.starts, start_char) - 1, 0)
-        return idx, self.spans[idx].text.strip()
+        return idx, self.texts[idx]
 
 
 def doc_rows(article: Article, doc: Doc) -> dict[str, list[dict[str, Any]]]:
@@ -44,7 +45,7 @@ def doc_rows(article: Article, doc: Doc) -> dict[str, list[dict[str, Any]]]:
     for table, extension in MENTION_TABLES.items():
         rows[table] = []
         for item in getattr(doc._, extension) or []:
-            row = asdict(item)
+            row = row_of(item)
             row["sent_idx"], row["sentence"] = sentences.locate(item.start_char)
             row["doc_id"] = article.doc_id
             rows[table].append(row)
@@ -56,6 +57,12 @@ def doc_rows(article: Article, doc: Doc) -> dict[str, list[dict[str, Any]]]:
         for fault in doc._.faults or []
     ]
     return rows
+
+
+def row_of(item: Any) -> dict[str, Any]:
+    """A mention's fields as a row (dataclasses.asdict deep-copies: slow, and not needed)."""
+    return {name: list(value) if isinstance(value, list) else value
+            for name, value in vars(item).items()}
 
 
 def _locate_casualties(casualties: list[dict[str, Any]], mentions: list) -> None:

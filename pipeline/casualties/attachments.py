@@ -20,6 +20,7 @@ from pipeline.casualties.syntax import (
     prep_phrases,
     valid_subject,
 )
+from pipeline.extensions import doc_text
 
 
 def victims_phrase(victim: Token, lex: Lexicon) -> Span | None:
@@ -163,7 +164,9 @@ def place_under(tok: Token, lex: Lexicon, depth: int = 2) -> str | None:
 
 def attribution_of(trigger: Token, lex: Lexicon) -> str | None:
     """"according to the ombudsman's office" -> "the ombudsman's office"; "police said"."""
-    for tok in trigger.sent:
+    sent = trigger.sent
+    words = sent if lex.words.according in sentence_text(sent).lower() else ()
+    for tok in words:
         if tok.lower_ == lex.words.according:
             source = according_source(tok, lex)
             if source is not None:
@@ -197,7 +200,7 @@ def according_source(word: Token, lex: Lexicon) -> Token | None:
 def scope_of(trigger: Token, is_toll: bool, lex: Lexicon) -> str:
     """A toll, or a sentence with a cumulative cue ("so far", "since the protests began"),
     sums many incidents; anything else is one incident."""
-    text = trigger.sent.text
+    text = sentence_text(trigger.sent)
     if lex.not_cumulative is not None:
         text = lex.not_cumulative.sub(" ", text)  # "the deadliest day since ..."
     return "cumulative" if is_toll or lex.cumulative.search(text) else "incident"
@@ -207,3 +210,7 @@ def is_negated(trigger: Token, zero: bool, lex: Lexicon) -> bool:
     """"no one was killed" (a zero count) or "were not injured" (a negated trigger)."""
     return zero or any(is_negation(c, lex) for c in trigger.children)
 
+
+def sentence_text(sent: Span) -> str:
+    """The sentence's text, cut from the Doc's text (Span.text joins its tokens again)."""
+    return doc_text(sent.doc)[sent.start_char:sent.end_char]

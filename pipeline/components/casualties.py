@@ -1,7 +1,7 @@
 """newsclaims_casualties: who was killed, injured, arrested or missing, how many, by whom,
 where.
 
-A claim starts at a trigger word found by a Matcher ("killed", "dead", "deaths", "death
+A claim starts at a trigger word ("killed", "dead", "deaths", "death
 toll", "shot dead"); the dependency parse then links the trigger to its victims (subject
 of a passive, object of an active verb, the noun a participle modifies), the victims to
 their count (nummod, "dozens of", "a police officer", "he and three others"), and the
@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 from pipeline.casualties.claims import claims_in
 from pipeline.casualties.lexicon import Lexicon, lexicon_path, load_lexicon
-from pipeline.casualties.triggers import trigger_matcher
+from pipeline.casualties.triggers import trigger_finder
 from pipeline.components.dates import event_date_for
 from pipeline.components.guard import guarded
 from pipeline.extensions import register_extensions
@@ -54,25 +54,25 @@ def make_component(nlp: Language, name: str, models_dir: str, lang: str) -> Casu
 class CasualtyExtractor:
     """Sets doc._.casualties: one CasualtyClaim per (kind, counted words), by start_char.
 
-    Stateless per call: the lexicon and matcher are shared, read-only, by every doc.
+    Stateless per call: the lexicon and trigger finder are shared, read-only, by every doc.
     """
 
     def __init__(self, nlp: Language, lexicon: Lexicon | None) -> None:
         self.nlp = nlp
         self.lex = lexicon
-        self.matcher = trigger_matcher(nlp.vocab, lexicon) if lexicon is not None else None
+        self.triggers = trigger_finder(nlp.vocab, lexicon) if lexicon is not None else None
         self._run = guarded(EXT, self.annotate)
 
     def __call__(self, doc: Doc) -> Doc:
         return self._run(doc)
 
     def annotate(self, doc: Doc) -> Doc:
-        if self.matcher is None or not doc.has_annotation("DEP"):
+        if self.triggers is None or not doc.has_annotation("DEP"):
             # no lexicon for the language, or no parser in this pipeline: nothing to read
             setattr(doc._, EXT, [])
             return doc
-        starts = [start for _, start, _ in self.matcher(doc)]
-        setattr(doc._, EXT, claims_in(doc, starts, self.lex, event_date_for, self.reparse))
+        claims = claims_in(doc, self.triggers(doc), self.lex, event_date_for, self.reparse)
+        setattr(doc._, EXT, claims)
         return doc
 
     def reparse(self, text: str) -> tuple[Doc, list[int]]:
@@ -83,4 +83,4 @@ class CasualtyExtractor:
             if stage is self:
                 break
             line = stage(line)
-        return line, [start for _, start, _ in self.matcher(line)]
+        return line, self.triggers(line)

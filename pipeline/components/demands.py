@@ -10,8 +10,6 @@ lives in pipeline/demands/; this module only wires it into spaCy.
 
 from __future__ import annotations
 
-import numpy as np
-from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -20,6 +18,7 @@ from pipeline.demands.extract import demands_in
 from pipeline.demands.lexicon import Lexicon, load_lexicon
 from pipeline.demands.targets import build_context
 from pipeline.extensions import register_extensions
+from pipeline.word_finder import WordFinder
 
 EXT = "demands"
 
@@ -38,11 +37,9 @@ class DemandsComponent:
         self.models_dir = models_dir
         self.lexicon: Lexicon = load_lexicon(models_dir, lang)
         # A trigger word: "demanded" (by lemma) and "demands" mis-lemmatised as a noun (by
-        # form). Found with numpy over the doc's LEMMA and LOWER columns: what a Matcher
-        # with [{"LEMMA": {"IN": lemmas}}] and [{"LOWER": {"IN": lemmas}}] finds, faster.
-        lemmas = sorted(self.lexicon.trigger_lemmas)
-        self.trigger_hashes = np.array([nlp.vocab.strings.add(w) for w in lemmas],
-                                       dtype="uint64")
+        # form).
+        lemmas = self.lexicon.trigger_lemmas
+        self.trigger_starts = WordFinder(nlp.vocab, lemmas, lemmas)
         self._run = guarded(EXT, self.annotate)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -56,8 +53,3 @@ class DemandsComponent:
         setattr(doc._, EXT, demands_in(ctx, self.trigger_starts(doc)))
         return doc
 
-    def trigger_starts(self, doc: Doc) -> list[int]:
-        """Indices of the tokens whose lemma or lowercase form is a trigger lemma."""
-        columns = doc.to_array([LEMMA, LOWER])
-        hits = np.isin(columns, self.trigger_hashes).any(axis=1)
-        return np.flatnonzero(hits).tolist()

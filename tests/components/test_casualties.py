@@ -247,20 +247,20 @@ def test_title_case_lines_are_found_by_offset() -> None:
 def reparse(nlp: Language, config):
     """The pipeline's stages before the casualty stage, and the trigger positions."""
     from pipeline.casualties.lexicon import load_lexicon
-    from pipeline.casualties.triggers import trigger_matcher
+    from pipeline.casualties.triggers import trigger_finder
 
     names = [name for name, _ in nlp.pipeline]
     stages = [proc for _, proc in nlp.pipeline[: names.index("newsclaims_casualties")]]
     lex = load_lexicon(str(config.models_dir), "en")
-    matcher = trigger_matcher(nlp.vocab, lex)
+    triggers = trigger_finder(nlp.vocab, lex)
 
     def run(text: str):
         doc = nlp.make_doc(text)
         for stage in stages:
             doc = stage(doc)
-        return doc, [start for _, start, _ in matcher(doc)]
+        return doc, triggers(doc)
 
-    return lex, matcher, run
+    return lex, triggers, run
 
 
 HEADLINES = [
@@ -280,9 +280,9 @@ def test_casualties_title_case_lines_read_in_lower_case(
 ) -> None:
     from pipeline.casualties.claims import claims_in
 
-    lex, matcher, run = reparse
+    lex, triggers, run = reparse
     doc = annotate(nlp, text, PUBLISHED)
-    starts = [start for _, start, _ in matcher(doc)]
+    starts = triggers(doc)
     found = claims_in(doc, starts, lex, lambda _doc, _start: None, run)
     assert [(c.kind, c.count, text[c.start_char : c.end_char]) for c in found] == expected
 

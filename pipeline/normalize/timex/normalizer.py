@@ -15,7 +15,12 @@ from pipeline.lexicons import load_lexicon_data
 from pipeline.normalize.timex import periods
 from pipeline.normalize.timex.lexicon import DEFAULT_MODELS_DIR, Lexicon, load_lexicon
 from pipeline.normalize.timex.patterned import PatternLexicon, PatternNormalizer
-from pipeline.normalize.timex.rules import COUNT_RULES, DIGIT_RULES, build_rules, build_triggers
+from pipeline.normalize.timex.rules import (
+    DIGIT_RULES,
+    SHORT_NUMBER_FOLLOWERS,
+    build_rules,
+    build_triggers,
+)
 from pipeline.normalize.timex.values import Timex, date_timex
 
 _WORD = re.compile(r"[A-Za-z]+|\d+")
@@ -63,7 +68,10 @@ class DateNormalizer:
         for word in _WORD.finditer(text):
             token = word.group()
             if token[0].isdigit():
-                names = DIGIT_RULES.get(len(token), COUNT_RULES)
+                names = DIGIT_RULES.get(len(token))
+                if names and len(token) <= 2:  # "6 p.m.", not "6 people"
+                    names = [name for name in names
+                             if SHORT_NUMBER_FOLLOWERS[name].match(text, word.end())]
             else:
                 names = self.triggers.get(token.lower())
             if not names:

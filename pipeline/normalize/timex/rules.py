@@ -155,12 +155,23 @@ def build_rules(lex: Lexicon) -> list[Rule]:
 
 
 # Rules a number can trigger, by its length: "2021", "1990s"; "6 p.m.", "20th century",
-# "'80s", "12/07/2022"; any count: "18 months", "180 days ago", "3 times a year".
-COUNT_RULES = frozenset({"ago", "duration", "set"})
+# "'80s", "12/07/2022". Counts of time ("18 months", "180 days ago", "3 times a year") are
+# found from their unit word, "ago" or "times", whose window reaches the number before it:
+# most numbers in news are not dates, and each trigger costs a regex scan.
 DIGIT_RULES = {
-    4: frozenset({"year", "numeric", "decade"}) | COUNT_RULES,
-    2: frozenset({"numeric", "clock", "century", "decade"}) | COUNT_RULES,
-    1: frozenset({"numeric", "clock", "century"}) | COUNT_RULES,
+    4: frozenset({"year", "numeric", "decade"}),
+    2: frozenset({"numeric", "clock", "century", "decade"}),
+    1: frozenset({"numeric", "clock", "century"}),
+}
+# What must follow a number of one or two digits for each of its rules to match there:
+# "12/07", "6 p.m.", "10:30", "4 in the morning", "20th century", "80s". Most small
+# numbers in news are counts, and each trigger costs a regex scan.
+SHORT_NUMBER_FOLLOWERS = {
+    "numeric": re.compile(r"/"),
+    "clock": re.compile(r"(?::[0-5]\d|\s*(?:[ap]\.?m\b|in\s+the\s|at\s+night|o['’]clock))",
+                        re.IGNORECASE),
+    "century": re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE),
+    "decade": re.compile(r"['’]?s\b"),
 }
 
 
