@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
 import pyarrow as pa
@@ -31,9 +32,16 @@ _WORD = re.compile(r"\w+")
 def signature(text: str) -> MinHash:
     words = _WORD.findall(text.lower())
     shingles = {" ".join(words[i : i + SHINGLE]) for i in range(max(len(words) - SHINGLE + 1, 1))}
-    minhash = MinHash(num_perm=NUM_PERM, seed=1)
+    template = _template()  # drawing the permutations costs more than hashing an article
+    minhash = MinHash(num_perm=NUM_PERM, seed=1, permutations=template.permutations,
+                      scheme=template.scheme)
     minhash.update_batch([s.encode("utf-8") for s in shingles])
     return minhash
+
+
+@lru_cache(maxsize=1)
+def _template() -> MinHash:
+    return MinHash(num_perm=NUM_PERM, seed=1)
 
 
 def find_groups(articles: Iterable[dict]) -> dict[str, str]:
