@@ -203,8 +203,6 @@ class FastMorphology:
                 for value in hashes.tolist():
                     self.anchored.setdefault(attr, {}).setdefault(value, []).append(
                         (sequence, alternative))
-        self.anchor_values = {a: np.array(list(v), dtype="uint64")
-                              for a, v in self.anchored.items()}
         self._forget()
         self.by_tag: dict[int, tuple[list[OneToken], dict[str, list[OneToken]]]] = {}
 
@@ -257,9 +255,11 @@ class FastMorphology:
         if self.sequences:
             table = doc.to_array(self.anchor_attrs)
             for col, attr in enumerate(self.anchor_attrs):
-                column = table[:, col]
-                for at in np.flatnonzero(np.isin(column, self.anchor_values[attr])).tolist():
-                    for sequence, alternative in self.anchored[attr][int(column[at])]:
+                anchors = self.anchored[attr]
+                for at, value in enumerate(table[:, col].tolist()):
+                    if value not in anchors:
+                        continue
+                    for sequence, alternative in anchors[value]:
                         target = sequence.target(doc, alternative, at)
                         if target is not None:
                             found.append((sequence.order, target))
