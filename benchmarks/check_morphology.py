@@ -30,7 +30,7 @@ from pipeline.ingest.language import detect_language  # noqa: E402
 from pipeline.morphology import replace_stock_morphology  # noqa: E402
 from pipeline.nlp import load_model  # noqa: E402
 
-SHARED = Path("/work/shared/benchmarks")
+SHARED = REPO.parent / "shared" / "benchmarks"  # ../shared beside the checkout
 ATTRS = {"POS": POS, "TAG": TAG, "MORPH": MORPH, "LEMMA": LEMMA, "DEP": DEP, "HEAD": HEAD,
          "ENT_IOB": ENT_IOB, "ENT_TYPE": ENT_TYPE}
 
