@@ -107,24 +107,31 @@ def _same_band_runs(band: np.ndarray) -> Iterable[np.ndarray]:
 
 
 def _join_similar(members: np.ndarray, matrix: np.ndarray, components: _Components) -> None:
-    """Join each candidate to the earlier ones whose estimated Jaccard passes THRESHOLD."""
+    """Join each candidate to the earlier ones whose estimated Jaccard passes THRESHOLD.
+
+    A run whose members an earlier band already joined into one group is skipped: wire
+    copy shares most bands, and without the skip each band would compare it all again.
+    """
+    if len({components.root(i) for i in members.tolist()}) == 1:
+        return
     for k in range(1, len(members)):
         similar = (matrix[members[:k]] == matrix[members[k]]).mean(axis=1) >= THRESHOLD
-        for other in members[:k][similar]:
-            components.join(int(members[k]), int(other))
+        for other in members[:k][similar].tolist():
+            components.join(int(members[k]), other)
 
 
 class _Components:
     """Union-find over article positions; remembers which positions were ever joined."""
 
     def __init__(self, n: int) -> None:
-        self.parent = np.arange(n, dtype=np.int64)
+        self.parent = array("q", range(n))
         self.joined: set[int] = set()
 
     def root(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = int(self.parent[i])
+        parent = self.parent
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
         return i
 
     def join(self, a: int, b: int) -> None:
