@@ -21,7 +21,8 @@ is, after the fast ruler. `benchmarks/check_morphology.py` proves the identity.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import numpy as np
@@ -211,6 +212,15 @@ class FastMorphology:
         self.cache: dict[bytes, int] = {}  # key -> row of self.table / self.rows
         self.rows: list[Values] = []
         self.table = np.zeros((64, len(self.written)), dtype="uint64")
+
+    @contextmanager
+    def memory_zone(self, mem: Any = None) -> Iterator[Any]:
+        """Take part in `nlp.memory_zone()`: the strings first seen inside a zone (new
+        lemmas) are freed when it ends, so the cache, which holds their hashes, starts over."""
+        try:
+            yield mem
+        finally:
+            self._forget()
 
     def _add(self, order: int, pattern: dict, attrs: dict[int, int]) -> None:
         specs = pattern["patterns"]

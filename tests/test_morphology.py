@@ -105,6 +105,20 @@ def test_cache_starts_over_with_the_same_results(
         assert len(component.cache) <= len(doc)
 
 
+def test_memory_zone_frees_new_lemmas_and_the_cache_with_them(fast: Language) -> None:
+    """A lemma first seen inside nlp.memory_zone() is freed with it; a later zone still
+    reads every lemma (the cache of hashes started over)."""
+    text = "The Qorilazos marchers were blockading Urcos and Quillabamba roads."
+    with fast.memory_zone():
+        first = [(t.lemma_, t.pos_) for t in fast(text)]
+    assert "marcher" not in fast.vocab.strings  # freed, as spaCy promises
+    assert len(fast.get_pipe("newsclaims_morphology").cache) == 0
+    with fast.memory_zone():
+        again = [(t.lemma_, t.pos_) for t in fast(text)]
+    assert again == first
+    assert ("marcher", "NOUN") in first
+
+
 def test_spanish_same_annotation_as_stock(config: Config) -> None:
     pytest.importorskip("es_core_news_sm")
     stock, fast = load_model(config.languages["es"]), load_model(config.languages["es"])
