@@ -170,17 +170,22 @@ def mark_duplicates(folder: OutputFolder) -> int:
 
 
 def _rewrite(part: Path, originals: dict[str, str]) -> None:
-    table = pq.read_table(part, schema=SCHEMAS["articles"])
-    ids = table.column("doc_id").to_pylist()
-    group = [originals.get(doc) for doc in ids]
-    duplicate = [g if g != doc else None for doc, g in zip(ids, group, strict=True)]
-    table = table.set_column(
-        table.schema.get_field_index("duplicate_of"), SCHEMAS["articles"].field("duplicate_of"),
-        pa.array(duplicate, pa.string()),
-    ).set_column(
-        table.schema.get_field_index("syndication_group"),
-        SCHEMAS["articles"].field("syndication_group"), pa.array(group, pa.string()),
-    )
+    """The part with its marks set, written row group by row group (a whole part holds
+    a chunk's texts: tens of MB read at once)."""
+    schema = SCHEMAS["articles"]
+    duplicate_at = schema.get_field_index("duplicate_of")
+    group_at = schema.get_field_index("syndication_group")
     tmp = part.with_suffix(".tmp")
-    pq.write_table(table, tmp, compression="zstd")
+    with pq.ParquetFile(part) as source, pq.ParquetWriter(tmp, schema,
+                                                          compression="zstd") as target:
+        for index in range(source.num_row_groups):
+            table = source.read_row_group(index, use_threads=False)
+            ids = table.column("doc_id").to_pylist()
+            group = [originals.get(doc) for doc in ids]
+            duplicate = [g if g != doc else None for doc, g in zip(ids, group, strict=True)]
+            table = table.set_column(duplicate_at, schema.field(duplicate_at),
+                                     pa.array(duplicate, pa.string()))
+            table = table.set_column(group_at, schema.field(group_at),
+                                     pa.array(group, pa.string()))
+            target.write_table(table)
     tmp.replace(part)
