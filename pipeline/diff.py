@@ -1,10 +1,11 @@
 """`newsclaims diff OUT_A OUT_B`: the claims two runs of the same corpus disagree on.
 
 The regression view for CI when a model or a pattern changes. Rows are matched by doc_id
-and a claim key (the claim's character span, plus the kind for casualties; a second claim
-on the same span is told apart by its order); a matched row whose other columns differ is
-"changed", with the columns that changed. The sentence text and index are not compared
-(a different sentence splitter moves them without changing any claim).
+and a claim key (the claim's character span, plus for casualties the kind and the field the
+span is in, title or text; a second claim on the same span is told apart by its order); a
+matched row whose other columns differ is "changed", with the columns that changed. The
+sentence text and index are not compared (a different sentence splitter moves them without
+changing any claim).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ CLAIM_KEYS: dict[str, tuple[str, ...]] = {
     "articles": ("doc_id",),
     "entities": ("doc_id", "start_char", "end_char"),
     "dates": ("doc_id", "start_char", "end_char"),
-    "casualties": ("doc_id", "start_char", "end_char", "kind"),
+    "casualties": ("doc_id", "field", "start_char", "end_char", "kind"),
     "demands": ("doc_id", "start_char", "end_char"),
 }
 IGNORED = {"sentence", "sent_idx", "text", "source_path", "source_line"}
@@ -104,7 +105,11 @@ def _rows(out: Path, table: str) -> list[dict]:
     files = sorted((out / table).glob("*.parquet")) if (out / table).is_dir() else []
     if not files:
         return []
-    return ds.dataset([str(f) for f in files], format="parquet").to_table().to_pylist()
+    rows = ds.dataset([str(f) for f in files], format="parquet").to_table().to_pylist()
+    if table == "casualties":
+        for row in rows:  # runs before schema version 3 read the text only
+            row.setdefault("field", "text")
+    return rows
 
 
 def _keyed(rows: list[dict], key_columns: tuple[str, ...]) -> dict[tuple, dict]:

@@ -4,7 +4,7 @@ the in-process run, each `--n-process` worker and each Ray actor.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline import errors
+from pipeline.casualties.titles import text_to_parse
 from pipeline.config import Config
 from pipeline.errors import InputError
 from pipeline.ingest import Article
@@ -91,6 +92,40 @@ def nlp_input(article: Article, nlp: Language, max_chars: int) -> Doc:
     return doc
 
 
+CASUALTIES = "newsclaims_casualties"
+TITLE_SKIPS = ("newsclaims_entities",)  # before the casualty stage, but not read by it
+
+
+def parse_titles(
+    nlp: Language, titles: Sequence[tuple[str | None, date | None]], batch_size: int = 64,
+) -> list[Doc | None]:
+    """Each (title, published) as its own small Doc, parsed in batches up to the casualty
+    stage, or None for a title that names no casualty trigger (most, in a general corpus:
+    the check is a set lookup on the raw string). A site name after the headline is cut
+    off, and Title Case is read lower-cased (pipeline/casualties/titles.py): the Doc's text
+    is the title's prefix, perhaps lower-cased, so its offsets point into the title. Only
+    the title's casualty claims are kept (rows.py): the stages after the casualty stage
+    and the entity stage are not run."""
+    if CASUALTIES not in nlp.pipe_names:
+        return [None] * len(titles)
+    casualties = nlp.get_pipe(CASUALTIES)
+    wanted = [i for i, (title, _) in enumerate(titles) if casualties.may_claim(title)]
+    docs = []
+    for i in wanted:
+        title, published = titles[i]
+        doc = nlp.make_doc(text_to_parse(casualties.headline(title)))
+        doc._.published = published
+        docs.append(doc)
+    names = nlp.pipe_names
+    skip = list(names[names.index(CASUALTIES) + 1:])
+    skip += [n for n in TITLE_SKIPS if n in names]
+    parsed: list[Doc | None] = [None] * len(titles)
+    for i, doc in zip(wanted, nlp.pipe(docs, batch_size=batch_size, disable=skip),
+                      strict=True):
+        parsed[i] = doc
+    return parsed
+
+
 class ChunkProcessor:
     """Runs the pipeline over chunks of articles; each chunk becomes committed part files."""
 
@@ -129,11 +164,16 @@ class ChunkProcessor:
     ) -> None:
         nlp = cached_nlp(self.config, language)
         limit = self.config.max_chars
-        docs = ((nlp_input(a, nlp, limit), a) for a in articles)
-        for doc, article in nlp.pipe(docs, as_tuples=True, batch_size=self.config.batch_size):
-            rows = doc_rows(article, doc)
+        titles = parse_titles(nlp, [(a.title, a.published) for a in articles],
+                              self.config.batch_size)
+        docs = ((nlp_input(a, nlp, limit), (a, t))
+                for a, t in zip(articles, titles, strict=True))
+        for doc, (article, title) in nlp.pipe(docs, as_tuples=True,
+                                              batch_size=self.config.batch_size):
+            rows = doc_rows(article, doc, title)
             if len(article.text) > limit:
-                warning = InputError(article.source_path, errors.TRUNCATED.format(limit=limit),
+                warning = InputError(article.source_path,
+                                     errors.TRUNCATED.format(limit=limit),
                                      article.source_line, "truncated", article.doc_id)
                 rows["errors"].append(error_row(warning))
             for table, table_rows in rows.items():

@@ -12,11 +12,13 @@ from spacy.attrs import IS_PUNCT, IS_SPACE
 from spacy.tokens import Doc
 
 from pipeline.casualties.lexicon import lexicon_numbers
+from pipeline.casualties.titles import recased
 from pipeline.errors import InputError
 from pipeline.extensions import doc_text
 from pipeline.ingest.article import Article
 from pipeline.places import fold
 from pipeline.toll import headline_tolls
+from pipeline.types import CasualtyClaim
 
 MENTION_TABLES = {
     "entities": "entity_mentions",
@@ -27,10 +29,11 @@ MENTION_TABLES = {
 
 
 class Sentences:
-    """Maps a character offset to its sentence index and text, in O(log n)."""
+    """Maps a character offset to its sentence index and text, in O(log n). `text`: the
+    text the Doc was made from, when the Doc holds it lower-cased (a Title Case title)."""
 
-    def __init__(self, doc: Doc) -> None:
-        text = doc_text(doc)
+    def __init__(self, doc: Doc, text: str | None = None) -> None:
+        text = text if text is not None else doc_text(doc)
         bounds = [(s.start_char, s.end_char) for s in doc.sents]
         self.starts = [start for start, _ in bounds]
         self.texts = [text[start:end].strip() for start, end in bounds]
@@ -40,24 +43,48 @@ class Sentences:
         return idx, self.texts[idx]
 
 
-def doc_rows(article: Article, doc: Doc) -> dict[str, list[dict[str, Any]]]:
+def doc_rows(
+    article: Article, doc: Doc, title: Doc | None = None
+) -> dict[str, list[dict[str, Any]]]:
+    """Rows of every table for one article: `doc` is its text; `title`, when given, its
+    title parsed on its own (extractor.parse_titles), whose casualty claims become rows
+    with field "title" (offsets into articles.title) and count in the headline toll."""
     sentences = Sentences(doc)
     rows: dict[str, list[dict[str, Any]]] = {}
     for table, extension in MENTION_TABLES.items():
-        rows[table] = []
-        for item in getattr(doc._, extension) or []:
-            row = row_of(item)
-            row["sent_idx"], row["sentence"] = sentences.locate(item.start_char)
-            row["doc_id"] = article.doc_id
-            rows[table].append(row)
+        rows[table] = [mention_row(item, sentences, article.doc_id)
+                       for item in getattr(doc._, extension) or []]
+    for row in rows["casualties"]:
+        row["field"] = "text"
+    heading = title_claims(article, title)
+    if heading:
+        title_sentences = Sentences(title, article.title)
+        for claim in heading:
+            row = mention_row(claim, title_sentences, article.doc_id)
+            row["field"] = "title"
+            rows["casualties"].append(row)
     _locate_casualties(rows["casualties"], doc._.entity_mentions or [])
-    rows["articles"] = [article_row(article, doc)]
+    rows["articles"] = [article_row(article, doc, heading)]
     rows["errors"] = [
         error_row(InputError(article.source_path, fault, article.source_line, "extract",
                              article.doc_id))
         for fault in doc._.faults or []
     ]
     return rows
+
+
+def mention_row(item: Any, sentences: Sentences, doc_id: str) -> dict[str, Any]:
+    row = row_of(item)
+    row["sent_idx"], row["sentence"] = sentences.locate(item.start_char)
+    row["doc_id"] = doc_id
+    return row
+
+
+def title_claims(article: Article, title: Doc | None) -> list[CasualtyClaim]:
+    """The casualty claims of the article's title, in the title's own capitals."""
+    if title is None or not article.title:
+        return []
+    return recased(title._.casualties or [], doc_text(title), article.title)
 
 
 def row_of(item: Any) -> dict[str, Any]:
@@ -76,8 +103,12 @@ def _locate_casualties(casualties: list[dict[str, Any]], mentions: list) -> None
             row["location_key"], row["location_region"] = place.place_key, place.place_region
 
 
-def article_row(article: Article, doc: Doc) -> dict[str, Any]:
-    tolls = headline_tolls(doc._.casualties or [], doc_text(doc), lexicon_numbers(doc.lang_))
+def article_row(
+    article: Article, doc: Doc, heading: list[CasualtyClaim] | None = None
+) -> dict[str, Any]:
+    """`heading`: the title's casualty claims, which the headline toll reads first."""
+    tolls = headline_tolls(doc._.casualties or [], doc_text(doc), lexicon_numbers(doc.lang_),
+                           heading or [], article.title or "")
     return {
         "doc_id": article.doc_id,
         "outlet": article.outlet,

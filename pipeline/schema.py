@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import pyarrow as pa
 
-SCHEMA_VERSION = "2"  # 2: nullable resolved-place columns added
+# 2: nullable resolved-place columns added.
+# 3: casualties.field ("text" | "title"): titles are read too, their claims written with
+#    offsets into articles.title, so every offset says which string it points into.
+SCHEMA_VERSION = "3"
 
 _str = pa.string()
 _int = pa.int32()
@@ -68,6 +71,7 @@ _FIELDS: dict[str, list[pa.Field]] = {
         pa.field("anchor", _str, nullable=False),
     ),
     "casualties": _mention(
+        pa.field("field", _str, nullable=False),  # text | title: what the offsets point into
         pa.field("kind", _str, nullable=False),
         pa.field("count", pa.int64()),
         pa.field("count_low", pa.int64()),

@@ -125,11 +125,11 @@ def test_run_failure_midway_leaves_no_complete_looking_output(
     calls = {"n": 0}
     real = pipeline.extractor.doc_rows
 
-    def failing(article, doc):
+    def failing(article, doc, *title):
         calls["n"] += 1
         if calls["n"] == 2:
             raise KeyboardInterrupt
-        return real(article, doc)
+        return real(article, doc, *title)
 
     monkeypatch.setattr(pipeline.extractor, "doc_rows", failing)
     inputs = tmp_path / "a.jsonl"
@@ -212,3 +212,4 @@ def test_run_long_article_is_capped_with_a_warning(tmp_path: Path, nlp) -> None:
     assert max(r["end_char"] for r in _rows(tmp_path / "out", "casualties")) <= 200
     [row] = _rows(tmp_path / "out", "articles")
     assert len(row["text"]) == 900  # the article itself is kept whole
+

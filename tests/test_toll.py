@@ -53,6 +53,12 @@ CASES = [
      {"killed": None, "injured": None, "arrested": 12}),
     ([claim("killed", 18, 0, "at least 18", count_high=None, qualifier="at_least")],
      {"killed": 18, "injured": None, "arrested": None}),
+    # a killer who then killed himself is not added: totals often count him already
+    ([claim("killed", 5, 0, "five"), claim("killed", 1, 80, "himself")],
+     {"killed": 5, "injured": None, "arrested": None}),
+    # a coordinated count is a figure, though no number word says it
+    ([claim("killed", 1, 0, "A man"), claim("injured", 4, 40, "he and three others")],
+     {"killed": 1, "injured": 4, "arrested": None}),
 ]
 
 
@@ -104,6 +110,12 @@ ARTICLES = [
     # without such a word, a lone injured person in a deadly story is the one who died
     ("A man was shot on Elm Street. The man died at the hospital.",
      {"killed": 1, "injured": None, "arrested": None}),
+    # "he and four others were shot" counts him, and he is the one who died
+    ("A man died on Tuesday after he and four others were shot outside a home.",
+     {"killed": 1, "injured": 4, "arrested": None}),
+    # victims listed with the killer count him once
+    ("Police said the man killed his wife, his son, himself.",
+     {"killed": 3, "injured": None, "arrested": None}),
 ]
 
 
@@ -116,3 +128,63 @@ def test_headline_tolls_from_text(nlp: Language, text: str, expected: dict) -> N
 def test_headline_tolls_without_text_keeps_shot_figures() -> None:
     claims = [claim("injured", 5, 0, "Five"), claim("killed", 1, 40, "One")]
     assert headline_tolls(claims) == {"killed": 1, "injured": 5, "arrested": None}
+
+
+TITLE = "Two killed in shooting"
+TITLED = [
+    # the title is the lead's first paragraph: a figure far down the body is background
+    ([claim("killed", 2, 0, "Two")], [claim("killed", 40, 1200, "40")],
+     {"killed": 2, "injured": None, "arrested": None}),
+    # the title and the body name the same dead: the largest, never the sum
+    ([claim("killed", 2, 0, "Two")], [claim("killed", 2, 0, "Two men"),
+                                      claim("killed", 1, 100, "one")],
+     {"killed": 2, "injured": None, "arrested": None}),
+    # a body with no figure: the title gives the toll
+    ([claim("killed", 2, 0, "Two")], [], {"killed": 2, "injured": None, "arrested": None}),
+    # an individual shot in the title of a deadly story is the one who died
+    ([claim("injured", 1, 0, "Man")], [claim("killed", 1, 30, "he")],
+     {"killed": 1, "injured": None, "arrested": None}),
+]
+
+
+@pytest.mark.parametrize(("title_claims", "claims", "expected"), TITLED)
+def test_headline_tolls_read_the_title_first(title_claims, claims, expected) -> None:
+    text = "x" * 1500
+    assert headline_tolls(claims, text, title_claims=title_claims, title=TITLE) == expected
+
+
+def test_headline_tolls_without_title_claims_ignore_the_title() -> None:
+    claims = [claim("killed", 40, 1200, "40")]
+    assert headline_tolls(claims, "x" * 1500, title_claims=[], title=TITLE)["killed"] == 40
+
+
+TITLED_ARTICLES = [
+    # the body says only that the man was shot; the title says he died
+    ("Man Shot and Killed Outside Elm Street Bar",
+     "A man was shot outside a bar on Elm Street early Sunday, police said.",
+     {"killed": 1, "injured": None, "arrested": None}),
+    # five hit in the title, one dead in the body: four injured
+    ("Five shot outside nightclub",
+     "One of the victims died at the hospital on Sunday, police said.",
+     {"killed": 1, "injured": 4, "arrested": None}),
+    # the title's figure is the lead; the body's later yearly figure is background
+    ("Three Dead in Apartment Fire Shooting",
+     "Police said the gunman fled. " + "The investigation continues. " * 40
+     + "The city has recorded 52 homicides this year, 30 of them killed by gunfire.",
+     {"killed": 3, "injured": None, "arrested": None}),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), TITLED_ARTICLES)
+def test_headline_tolls_from_title_and_text(
+    nlp: Language, title: str, text: str, expected: dict
+) -> None:
+    from pipeline.casualties.titles import recased
+    from pipeline.extensions import doc_text
+    from pipeline.extractor import parse_titles
+
+    [head] = parse_titles(nlp, [(title, date(2023, 1, 10))])
+    title_claims = recased(head._.casualties, doc_text(head), title)
+    doc = annotate(nlp, text, date(2023, 1, 10))
+    assert headline_tolls(doc._.casualties, text, title_claims=title_claims,
+                          title=title) == expected

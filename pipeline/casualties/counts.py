@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Token
 
 from pipeline.casualties.lexicon import Lexicon
-from pipeline.casualties.syntax import is_number, negated_zero, of_objects
+from pipeline.casualties.syntax import is_number, multiplier, negated_zero, of_objects
 from pipeline.extensions import doc_text
 from pipeline.normalize.numbers import Count, parse_count
 
@@ -20,8 +20,9 @@ from pipeline.normalize.numbers import Count, parse_count
 Counted = tuple[Count, Token, Token, bool]
 # Children to the left of a figure that belong to it: "[at least] 18", "[nearly] 30".
 NUMBER_LEFT_DEPS = {"advmod", "quantmod", "amod", "compound", "nmod", "nummod", "det", "npadvmod"}
-# Children that may carry a noun's figure: "[30] civilians", "[dozens] of", "them [both]".
-COUNT_CHILD_DEPS = {"nummod", "amod", "det", "quantmod", "compound", "npadvmod"}
+# Children that may carry a noun's figure: "[30] civilians", "[dozens] of", "them [both]";
+# `meta`: a headline figure the parser hangs off its word ("Police: [1] dead, 3 hurt").
+COUNT_CHILD_DEPS = {"nummod", "amod", "det", "quantmod", "compound", "npadvmod", "meta"}
 BAD_COUNT_ENTS = {"TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
 # Words a qualifier may take before its figure: "por lo menos 18", "alrededor de 30".
 QUALIFIER_WORDS = 3
@@ -30,16 +31,50 @@ YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 def count_of(victim: Token, lex: Lexicon) -> Counted | None:
     """The count the victims carry, its first and last tokens, and whether it is a zero."""
-    parts = [victim] + [c for c in victim.conjuncts if c.i > victim.i]
-    counted = [count_one(p, lex) for p in parts]
-    if counted[0] is None:
+    own = count_one(victim, lex)
+    if own is None:
         return None
+    parts = sorted([victim, *(c for c in victim.conjuncts if c.i > victim.i),
+                    *misparsed_coordinates(victim, lex)], key=lambda t: t.i)
+    counted = [own if p.i == victim.i else count_one(p, lex) for p in parts]
     if len(parts) > 1 and all(c is not None and c[0].qualifier == "exact" for c in counted):
         total = sum(c[0].count for c in counted)  # "he and three others" -> 4
         first, last = counted[0][1], parts[-1]
         return Count(total, total, total, "exact"), first, last, total == 0
-    count, first, last = counted[0]
+    count, first, last = own
     return count, first, last, count.count == 0
+
+
+def misparsed_coordinates(victim: Token, lex: Lexicon) -> list[Token]:
+    """Victims coordinated with `victim` that the parse did not mark as conjuncts: "[his
+    former daughter-in-law] and her friend were killed" or "two children, ages 3 and 5, and
+    [their mother] were found dead" as two subjects with an "and" between them; "killed [his
+    daughter-in-law] and her friend" with the first read as a preconj of the second; "kills
+    woman, [her son], [himself]" read as appositions (only a possessed noun or a reflexive
+    pronoun: "Smith, a teacher" is one person)."""
+    found = [t for left in victim.lefts for t in left.subtree
+             if t.dep_ == "preconj" and t.pos_ in ("NOUN", "PROPN")]
+    head, doc = victim.head, victim.doc
+    if head.i != victim.i and victim.dep_ in lex.syntax.subject | lex.syntax.passive_subject:
+        for other in head.children:
+            low, high = sorted((other.i, victim.i))
+            if other.dep_ == victim.dep_ and other.i != victim.i and any(
+                t.dep_ == "cc" for t in doc[low + 1: high]
+            ):
+                found.append(other)
+    return found + listed_appositions(victim, lex)
+
+
+def listed_appositions(tok: Token, lex: Lexicon) -> list[Token]:
+    """"woman, [her son], [himself]": appositions that name someone else."""
+    found = []
+    for child in tok.children:
+        if child.dep_ == "appos" and child.i > tok.i and (
+            child.lower_ in lex.reflexive_pronouns
+            or any(g.dep_ in lex.syntax.possessive for g in child.children)
+        ):
+            found += [child, *listed_appositions(child, lex)]
+    return found
 
 
 def count_one(tok: Token, lex: Lexicon) -> tuple[Count, Token, Token] | None:
@@ -47,6 +82,10 @@ def count_one(tok: Token, lex: Lexicon) -> tuple[Count, Token, Token] | None:
     lethal = [c for c in tok.children if c.lower_ in lex.lethal_adjectives]
     if tok.lemma_.lower() in lex.harm_nouns and lex.syntax.singular_noun(tok) and lethal:
         return Count(1, 1, None, "at_least"), lethal[0], lethal[0]  # "a fatal shooting"
+    times = multiplier(tok, lex)
+    if times is not None:  # "a quadruple shooting" -> 4, though "four shootings" is no count
+        n = lex.multipliers[times.lower_]
+        return Count(n, n, n, "exact"), times, times
     if tok.lemma_.lower() in lex.units:
         return None  # "18 months", "80 percent", "17 large companies"
     if tok.lemma_.lower() in lex.total_nouns:
@@ -152,6 +191,8 @@ def is_individual(tok: Token, lex: Lexicon) -> bool:
         return True
     syn = lex.syntax
     if syn.proper_noun(tok):
+        if any(c.dep_ == "appos" and c.like_num for c in tok.children):
+            return True  # "Royal Willrich, 30," whatever the entity label says
         # "Salih was pronounced dead" (unlabelled), but not a dateline's "JULIACA"
         return tok.ent_type_ == "PERSON" or (not tok.ent_type_ and not tok.is_upper)
     if not (syn.singular_noun(tok) or syn.adjective(tok)):
@@ -165,5 +206,8 @@ def is_individual(tok: Token, lex: Lexicon) -> bool:
 
 
 def is_person(tok: Token, lex: Lexicon) -> bool:
-    """A singular noun for one person, even without a determiner: "Teen killed"."""
-    return lex.syntax.singular_noun(tok) and tok.lemma_.lower() in lex.person_nouns
+    """A singular noun for one person, even without a determiner: "Teen killed", or a
+    headline's first word the tagger takes for a name: "[Man] shot in leg at ..."."""
+    singular = lex.syntax.singular_noun(tok) or (
+        lex.syntax.proper_noun(tok) and not tok.ent_type_ and not tok.is_upper)
+    return singular and tok.lemma_.lower() in lex.person_nouns

@@ -60,7 +60,7 @@ ENGLISH_SYNTAX: dict[str, Any] = {
     "passive_aux": ["auxpass"],          # "17 [were] killed"
     "object": ["dobj"],                  # "killing [18]"
     "agent": ["agent"],                  # "killed [by] the army"
-    "agent_preps": [],                   # UD: the preposition of a passive's agent ("por")
+    "agent_preps": ["by"],               # a passive agent's preposition: "grazed [by] a bullet"
     "negation": ["neg"],                 # "were [not] injured"
     "negation_words": [],
     "relative_clause": ["relcl"],        # "the man [who died]"

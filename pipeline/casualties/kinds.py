@@ -10,7 +10,15 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.casualties.lexicon import Lexicon
-from pipeline.casualties.syntax import has_subject, is_number, of_objects, phrase, prep_phrases
+from pipeline.casualties.syntax import (
+    has_subject,
+    is_number,
+    multiplier,
+    of_objects,
+    phrase,
+    prep_phrases,
+)
+from pipeline.casualties.victims import headline_victim
 
 Kind = tuple[str | None, bool]  # (kind or None, whether the trigger is a toll)
 
@@ -18,6 +26,8 @@ Kind = tuple[str | None, bool]  # (kind or None, whether the trigger is a toll)
 def trigger_kind(tok: Token, lex: Lexicon) -> Kind:
     """('killed', False) for "killed"; ('killed', True) for "death toll"; None for no claim."""
     lemma, low = tok.lemma_.lower(), tok.lower_
+    if multiplier(tok, lex) is not None:
+        return lex.multiplied_nouns[lemma], False  # "a quadruple shooting"
     if lemma in lex.toll_nouns:
         kinds = [lex.toll_kinds.get(c.lemma_.lower()) for c in tok.children if c.dep_ == "compound"]
         kinds = [k for k in kinds if k]
@@ -35,10 +45,17 @@ def trigger_kind(tok: Token, lex: Lexicon) -> Kind:
     if low in lex.headline_shot and tok.pos_ in ("NOUN", "PROPN"):
         nums = [c for c in tok.children
                 if c.dep_ == "nummod" and c.lower_ not in lex.single_figures]
-        return ("injured" if nums else None), False  # "Six shot in three incidents"
+        if nums:
+            return "injured", False  # "Six shot in three incidents"
+        if any(c.dep_ == "conj" and c.lemma_.lower() in lex.verbs for c in tok.children):
+            return None, False  # "teen shot and killed": one claim, by "killed"
+        return ("injured" if headline_victim(tok, lex) is not None else None), False
     if tok.pos_ == "NOUN" and lemma in lex.harm_nouns:
-        lethal = has_lethal_adjective(tok, lex)
-        return ("killed" if lethal else None), False  # "the fatal shootings of four people"
+        if has_lethal_adjective(tok, lex):
+            return "killed", False  # "the fatal shootings of four people"
+        if lemma in lex.hit_nouns and of_objects(tok, lex):
+            return "injured", False  # "arrested in the shooting of a 7-year-old"
+        return None, False
     if lex.syntax.verb(tok):
         return verb_kind(tok, lex)
     return word_kind(tok, lex)
@@ -152,7 +169,8 @@ def by_projectile(verb: Token, lex: Lexicon) -> bool:
     """"struck by gunfire", "a stray bullet hit her"."""
     for child in verb.children:
         doers = [child] if child.dep_ == "nsubj" else []
-        if child.dep_ == "agent":
+        if child.dep_ == "agent" or (  # headline "Child grazed [by] bullet", read as active
+                child.dep_ == "prep" and child.lower_ in lex.syntax.agent_preps):
             doers = [g for g in child.children if g.dep_ == "pobj"]
         if any(d.lemma_.lower() in lex.projectile_nouns for d in doers):
             return True
@@ -168,7 +186,10 @@ def to_hospital(verb: Token, lex: Lexicon) -> bool:
 
 
 def has_lethal_modifier(verb: Token, lex: Lexicon) -> bool:
-    """"fatally shot", "shot dead", "pronounced dead", "beaten to death"."""
+    """"fatally shot", "shot dead", "pronounced dead", "beaten to death", "gunned down"."""
+    lethal_particles = lex.lethal_particles.get(verb.lemma_.lower(), ())
+    if any(c.dep_ == "prt" and c.lower_ in lethal_particles for c in verb.children):
+        return True
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     right_after = after is not None and past_form(verb, lex) and verb.i < after.head.i
     if right_after and after.lower_ in lex.lethal_complements:

@@ -8,7 +8,7 @@ lexicon; this module only reads and compiles it. Pure: no spaCy.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -89,6 +89,15 @@ class Lexicon:
     zero_when_negated: frozenset[str]
     # Nouns whose figure is their of-object's: "a total of 12 people were shot".
     total_nouns: frozenset[str] = frozenset()
+    # "a [quadruple] shooting": the multiplier's figure, the noun's kind (shooting: injured).
+    multipliers: dict[str, int] = field(default_factory=dict)
+    multiplied_nouns: dict[str, str] = field(default_factory=dict)
+    # Harm nouns whose of-object was hit: "the shooting [of a 7-year-old]" (injured).
+    hit_nouns: frozenset[str] = frozenset()
+    # "killed his wife, [himself]": a reflexive names one more victim (the killer).
+    reflexive_pronouns: frozenset[str] = frozenset()
+    # Particles that make a harm verb lethal: "gunned [down]".
+    lethal_particles: dict[str, list[str]] = field(default_factory=dict)
     # Modals that, with the perfect auxiliary, say a harm did not happen: "could have been
     # killed".
     counterfactual_modals: frozenset[str] = frozenset()
@@ -190,6 +199,11 @@ def compile_lexicon(data: dict[str, Any], lang: str) -> Lexicon:
         syntax=compile_syntax(data.get("syntax")),
         zero_when_negated=frozenset(data.get("zero_when_negated") or ()),
         total_nouns=frozenset(data.get("total_nouns") or ()),
+        multipliers=dict(data.get("multipliers") or {}),
+        multiplied_nouns=dict(data.get("multiplied_nouns") or {}),
+        hit_nouns=frozenset(data.get("hit_nouns") or ()),
+        reflexive_pronouns=frozenset(data.get("reflexive_pronouns") or ()),
+        lethal_particles=dict(data.get("lethal_particles") or {}),
         counterfactual_modals=frozenset(data.get("counterfactual_modals") or ()),
         perfect_aux=frozenset(data.get("perfect_aux") or ()),
         age_suffix=re.compile(data["age_suffix"], re.I) if data.get("age_suffix") else None,

@@ -36,6 +36,33 @@ def child_in(tok: Token, labels: frozenset[str], skip: Token | None = None) -> T
     return None
 
 
+def subject_in(tok: Token, labels: frozenset[str], lex: Lexicon) -> Token | None:
+    """The child under `labels` that stands for the victims when the parse gives two:
+    "JULIACA - At least 17 people were killed" makes the dateline a second subject, so the
+    one carrying a figure wins, else the one nearest the verb that is not a place ("JULIACA
+    - A man was killed")."""
+    found = [c for c in tok.children if c.dep_ in labels]
+    if len(found) < 2:
+        return found[0] if found else None
+    nearest = sorted(found, key=lambda c: abs(c.i - tok.i))
+    for choice in (lambda c: has_figure(c, lex),
+                   lambda c: c.ent_type_ not in lex.location_labels):
+        chosen = next((c for c in nearest if choice(c)), None)
+        if chosen is not None:
+            return chosen
+    return found[0]
+
+
+def multiplier(noun: Token, lex: Lexicon) -> Token | None:
+    """The multiplier word of an event noun: "a [quadruple] shooting", "[triple] homicide"."""
+    if noun.lemma_.lower() not in lex.multiplied_nouns or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for child in noun.children:
+        if child.dep_ in ("amod", "compound", "nummod") and child.lower_ in lex.multipliers:
+            return child
+    return None
+
+
 def has_subject(verb: Token, lex: Lexicon) -> bool:
     syn = lex.syntax
     return any(c.dep_ in syn.subject or c.dep_ in syn.passive_subject for c in verb.children)

@@ -18,7 +18,7 @@ def trigger_lemmas(lex: Lexicon) -> set[str]:
     "in critical condition"."""
     return (set(lex.verbs) | set(lex.nouns) | lex.harm_verbs | lex.toll_nouns
             | lex.hospital_verbs | lex.harm_nouns | lex.projectile_verbs | lex.count_nouns
-            | lex.condition_nouns)
+            | lex.condition_nouns | set(lex.multiplied_nouns))
 
 
 def trigger_forms(lex: Lexicon) -> set[str]:

@@ -9,19 +9,22 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.casualties.counts import count_before, is_person
+from pipeline.casualties.counts import count_before, is_individual, is_person
 from pipeline.casualties.lexicon import Lexicon
 from pipeline.casualties.syntax import (
     child_in,
     deps_of,
     has_figure,
+    has_subject,
     is_number,
     is_passive,
+    multiplier,
     negated_zero,
     of_objects,
     prep_objects,
     prep_phrases,
     prep_word,
+    subject_in,
 )
 
 # Kinds whose noun names its victim as possessor ("his death"), unlike "police's arrests".
@@ -31,6 +34,12 @@ HARM_KINDS = ("killed", "injured")
 def victim_of(trigger: Token, lex: Lexicon) -> Token | None:
     """The word standing for the victims of a trigger, found through the parse."""
     lemma = trigger.lemma_.lower()
+    if multiplier(trigger, lex) is not None:
+        return trigger  # "a quadruple shooting": the noun carries its figure
+    if trigger.lower_ in lex.headline_shot and trigger.pos_ in ("NOUN", "PROPN"):
+        hit = headline_victim(trigger, lex)  # "16-year-old shot outside club"
+        if hit is not None:
+            return hit
     if trigger.lower_ in lex.lethal_adverbs:
         return trigger.head  # "two people were shot, one fatally"
     verb_lemmas = (lex.verbs, lex.harm_verbs, lex.hospital_verbs, lex.projectile_verbs)
@@ -51,13 +60,13 @@ def verb_victim(trigger: Token, lex: Lexicon) -> Token | None:
     participle modifies."""
     syn = lex.syntax
     lemma = trigger.lemma_.lower()
-    subject = child_in(trigger, syn.subject)
+    subject = subject_in(trigger, syn.subject, lex)
     if subject is not None and lemma in lex.intransitive:
         return subject  # "47 people have died", "un policía murió quemado"
     obj = direct_object(trigger, lex)
-    if obj is not None:
+    if obj is not None and (may_be_victim(obj, lex) or not headline_verb(trigger, subject, lex)):
         return obj  # "killing at least 18", "detained dozens"
-    passive_subject = child_in(trigger, syn.passive_subject)
+    passive_subject = subject_in(trigger, syn.passive_subject, lex)
     if passive_subject is not None:
         return passive_subject  # "17 were killed"
     if subject is not None and (syn.participle(trigger) or has_figure(subject, lex)):
@@ -66,15 +75,65 @@ def verb_victim(trigger: Token, lex: Lexicon) -> Token | None:
         return subject  # headline style: "Teen killed in Chelsea shooting"
     if trigger.dep_ in ("xcomp", "oprd", "ccomp") and syn.participle(trigger):
         head = trigger.head  # "left one person hospitalized", "were found shot"
-        return direct_object(head, lex) or child_in(head, syn.passive_subject)
+        found = direct_object(head, lex) or child_in(head, syn.passive_subject)
+        if found is not None or trigger.dep_ != "ccomp":
+            return found
     if trigger.dep_ in ("acl", "amod") and trigger.head.pos_ in ("NOUN", "PROPN", "NUM"):
         return trigger.head  # "30 civilians killed"
+    if trigger.dep_ == "conj" and trigger.head.lower_ in lex.headline_shot:
+        hit = headline_victim(trigger.head, lex)  # "teen shot and killed", "shot" a noun
+        if hit is not None:
+            return hit
     if trigger.dep_ == "conj" and syn.verb(trigger.head):
         return victim_of(trigger.head, lex)  # "two men were shot and killed"
     before = trigger.doc[trigger.i - 1] if trigger.i > 0 else None
     if syn.participle(trigger) and before is not None and has_figure(before, lex):
         return before  # misparsed "a shooting that left three others wounded"
-    return clause_subject(trigger, lex)
+    return clause_subject(trigger, lex) or orphan_subject(trigger, lex)
+
+
+def headline_verb(trigger: Token, subject: Token | None, lex: Lexicon) -> bool:
+    """A headline's participle the parser read as an active verb: "man shot and [killed]
+    outside bar", "Teen [killed] in DeKalb shooting ID'd; gun's origins..." (its object
+    is a misread, unless it is a victim: "gunman shot and killed his neighbor")."""
+    return trigger.dep_ == "conj" or (
+        subject is not None and lex.syntax.past(trigger) and is_person(subject, lex))
+
+
+def may_be_victim(tok: Token, lex: Lexicon) -> bool:
+    """A person or a figure; not "bar" in headline "man shot and killed outside [bar]",
+    which the parser makes the object of "killed"."""
+    return has_figure(tok, lex) or is_individual(tok, lex) or tok.pos_ in ("PRON", "PROPN")
+
+
+def headline_victim(shot: Token, lex: Lexicon) -> Token | None:
+    """Who a headline's "shot" (read as a noun) is about: "[teen] shot and killed",
+    "16-year-[old] shot outside club"."""
+    for child in shot.children:
+        if child.dep_ in ("compound", "nsubj", "nummod", "amod") and child.i < shot.i and (
+            is_person(child, lex) or has_figure(child, lex) or is_individual(child, lex)
+        ):
+            return child
+    return None
+
+
+def orphan_subject(trigger: Token, lex: Lexicon) -> Token | None:
+    """A passive whose subject the parser hung elsewhere: "In a shooting caught on video, [a
+    2-year-old boy and a 26-year-old man] were killed" (an apposition of "video"): the noun
+    right before the auxiliary, from its first conjunct on."""
+    syn = lex.syntax
+    if not is_passive(trigger, lex) or has_subject(trigger, lex):
+        return None
+    auxes = [c for c in trigger.lefts if c.dep_ in syn.passive_aux or c.dep_ == "aux"]
+    first = min(auxes, key=lambda t: t.i) if auxes else trigger
+    if first.i == 0:
+        return None
+    noun = trigger.doc[first.i - 1]
+    while noun.dep_ == "conj" and noun.head.i < noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head
+    if noun.pos_ in ("NOUN", "PROPN", "NUM", "ADJ") and may_be_victim(noun, lex):
+        return noun
+    return None
 
 
 def clause_subject(trigger: Token, lex: Lexicon) -> Token | None:
@@ -159,9 +218,9 @@ def adjective_victim(adj: Token, lex: Lexicon) -> Token | None:
     """"45 dead", "five people remain missing", "left three people dead", "two injured"."""
     syn = lex.syntax
     own = deps_of(adj)
-    if "nummod" in own:
-        return adj  # "45 dead"
-    subject = child_in(adj, syn.subject) or child_in(adj, syn.passive_subject)
+    if "nummod" in own or ("meta" in own and is_number(own["meta"], lex)):
+        return adj  # "45 dead", headline "police: [1] dead"
+    subject = subject_in(adj, syn.subject, lex) or subject_in(adj, syn.passive_subject, lex)
     if subject is not None:
         return subject  # "three fishermen are missing"
     if "npadvmod" in own and is_number(own["npadvmod"], lex):
@@ -170,14 +229,17 @@ def adjective_victim(adj: Token, lex: Lexicon) -> Token | None:
         return adj  # "atendieron a más de 60 heridos" (the count before the word is its own)
     head = adj.head
     if adj.dep_ in syn.complement:  # "left three people dead", "otro efectivo resultó herido"
-        found = (direct_object(head, lex, skip=adj) or child_in(head, syn.subject)
-                 or child_in(head, syn.passive_subject))
+        found = (direct_object(head, lex, skip=adj) or subject_in(head, syn.subject, lex)
+                 or subject_in(head, syn.passive_subject, lex))
         if found is not None:
             return found
     if negated_zero(adj, lex):
         return adj  # "no se reportaron heridos"
     if adj.dep_ == "amod" and head.pos_ in ("NOUN", "NUM", "PROPN"):
         return head
+    before = adj.doc[adj.i - 1] if adj.i > 0 else None
+    if before is not None and before.pos_ in ("NOUN", "PROPN", "NUM") and has_figure(before, lex):
+        return before  # headline "One teenager dead after homicide", "dead" misparsed
     return None
 
 

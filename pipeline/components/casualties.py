@@ -22,7 +22,8 @@ from spacy.tokens import Doc
 
 from pipeline.casualties.claims import claims_in
 from pipeline.casualties.lexicon import Lexicon, lexicon_path, load_lexicon
-from pipeline.casualties.triggers import trigger_finder
+from pipeline.casualties.titles import MAX_TITLE_CHARS, TitleGate, inflections
+from pipeline.casualties.triggers import trigger_finder, trigger_forms, trigger_lemmas
 from pipeline.components.dates import event_date_for
 from pipeline.components.guard import guarded
 from pipeline.extensions import register_extensions
@@ -62,6 +63,30 @@ class CasualtyExtractor:
         self.lex = lexicon
         self.triggers = trigger_finder(nlp.vocab, lexicon) if lexicon is not None else None
         self._run = guarded(EXT, self.annotate)
+        self._gate: TitleGate | None = None
+
+    def may_claim(self, title: str | None) -> bool:
+        """Whether a title is worth parsing for casualty claims: one of its words is a
+        trigger word in some inflection ("Two Shot Dead", not "Congress Debates Budget").
+        Built on first use from the model's lemmatizer tables (see casualties/titles.py);
+        a model without them lets every short title through."""
+        if self.lex is None or not title or len(title) > MAX_TITLE_CHARS:
+            return False
+        if self._gate is None:
+            self._gate = self._title_gate()
+        return self._gate(title)
+
+    def headline(self, title: str) -> str:
+        """The title without a site name after it (TitleGate.headline); call after
+        may_claim."""
+        return self._gate.headline(title) if self._gate is not None else title
+
+    def _title_gate(self) -> TitleGate:
+        rules, exceptions = lemmatizer_tables(self.nlp)
+        if not exceptions:
+            return TitleGate((), self.lex.word, open_gate=True)
+        forms = inflections(trigger_lemmas(self.lex), rules, exceptions)
+        return TitleGate(forms | trigger_forms(self.lex), self.lex.word)
 
     def __call__(self, doc: Doc) -> Doc:
         return self._run(doc)
@@ -84,3 +109,16 @@ class CasualtyExtractor:
                 break
             line = stage(line)
         return line, self.triggers(line)
+
+
+def lemmatizer_tables(nlp: Language) -> tuple[list, list]:
+    """The suffix rules and exception tables of the pipeline's lemmatizer (the stock one,
+    or the one pipeline/morphology.py wraps); empty lists when there is none."""
+    for _, proc in nlp.pipeline:
+        lookups = getattr(getattr(proc, "lemmatizer", proc), "lookups", None)
+        if lookups is None or not lookups.has_table("lemma_exc"):
+            continue
+        rules = [list(lookups.get_table(name).values())
+                 for name in ("lemma_rules", "lemma_rules_groups") if lookups.has_table(name)]
+        return rules, list(lookups.get_table("lemma_exc").values())
+    return [], []

@@ -210,6 +210,52 @@ LOCAL_NEWS_FORMS = [
     ("Police found the bodies of three men in a car.", [ex("killed", 3)]),
     ("His body was found in a field.", [ex("killed", 1)]),
     ("Officers wore body cameras during the raid.", []),
+    # a dateline parsed as a second subject: the subject with the figure, or the one
+    # nearest the verb, is the victim
+    ("JULIACA - At least 17 people were killed on Monday.",
+     [("killed", 17, 17, None, "at_least", False)]),
+    ("ELM COUNTY - Two teenagers were wounded in a shooting.", [ex("injured", 2)]),
+    ("FRESNO - A man was killed on Monday.", [ex("killed", 1)]),
+    # victims coordinated one by one, where the parse misses the coordination
+    ("Police said the gunman killed his former daughter-in-law and her friend.",
+     [ex("killed", 2)]),
+    ("His former daughter-in-law and her friend were killed.", [ex("killed", 2)]),
+    ("A woman and her son were shot on Friday.", [ex("injured", 2)]),
+    # headline forms read in sentence case
+    ("man shot and killed outside elm street bar", [ex("killed", 1)]),
+    ("teen shot and killed in itasca county", [ex("killed", 1)]),
+    ("police: 1 dead, 3 injured in overnight shooting",
+     [ex("killed", 1), ex("injured", 3)]),
+    # a real object of the second verb stays the victim
+    ("The gunman shot and killed his neighbor.", [ex("killed", 1)]),
+    # lists of victims read as appositions: possessed nouns and reflexives are others
+    ("Police said the man killed his son, his daughter, himself.", [ex("killed", 3)]),
+    ("Two children, ages 3 and 5, and their mother have been found dead.",
+     [ex("killed", 3)]),
+    ("Police said Maria Lopez, a nurse, was killed.", [ex("killed", 1)]),
+    # a passive whose subject the parser hung elsewhere
+    ("In a shooting caught on video, a 2-year-old boy and a 26-year-old man were killed.",
+     [ex("killed", 2)]),
+    # multipliers count an event noun's victims; plain event nouns are no count
+    ("A quadruple shooting occurred in Oakland on Wednesday night.", [ex("injured", 4)]),
+    ("Police are investigating a triple homicide.", [ex("killed", 3)]),
+    ("There were four shootings in the city this year.", []),
+    # "the shooting of X": X was hit
+    ("Police arrested a man in the shooting of a 7-year-old girl.",
+     [ex("arrested", 1), ex("injured", 1)]),
+    ("The shooting range reopened on Monday.", []),
+    # headline forms: "shot" read as a noun after its victim, "by" read as a preposition
+    ("16-year-old shot outside club in east Charlotte", [ex("injured", 1)]),
+    ("child grazed by bullet in Columbus shooting", [ex("injured", 1)]),
+    ("Man shot in leg at training facility", [ex("injured", 1)]),
+    ("one teenager dead after homicide in Elm County", [ex("killed", 1)]),
+    # "gunned down" kills; a name with its age is a person whatever its entity label
+    ("A teenager was gunned down in his neighborhood.", [ex("killed", 1)]),
+    ("Vontay Price, 22, and Royal Willrich, 30, were gunned down at a car wash.",
+     [ex("killed", 2)]),
+    # a passive in a reported clause keeps its own subject
+    ("A boy and a man were killed and a woman was wounded, authorities said.",
+     [ex("killed", 2), ex("injured", 1)]),
 ]
 
 
