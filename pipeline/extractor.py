@@ -164,18 +164,19 @@ class ChunkProcessor:
     ) -> None:
         nlp = cached_nlp(self.config, language)
         limit = self.config.max_chars
-        titles = parse_titles(nlp, [(a.title, a.published) for a in articles],
-                              self.config.batch_size)
-        docs = ((nlp_input(a, nlp, limit), (a, t))
-                for a, t in zip(articles, titles, strict=True))
-        for doc, (article, title) in nlp.pipe(docs, as_tuples=True,
-                                              batch_size=self.config.batch_size):
-            rows = doc_rows(article, doc, title)
-            if len(article.text) > limit:
-                warning = InputError(article.source_path,
-                                     errors.TRUNCATED.format(limit=limit),
-                                     article.source_line, "truncated", article.doc_id)
-                rows["errors"].append(error_row(warning))
-            for table, table_rows in rows.items():
-                chunk.write(table, table_rows)
-            on_article(rows["articles"][0]["n_words"])
+        with nlp.memory_zone():  # the strings new in this chunk are freed with its Docs
+            titles = parse_titles(nlp, [(a.title, a.published) for a in articles],
+                                  self.config.batch_size)
+            docs = ((nlp_input(a, nlp, limit), (a, t))
+                    for a, t in zip(articles, titles, strict=True))
+            for doc, (article, title) in nlp.pipe(docs, as_tuples=True,
+                                                  batch_size=self.config.batch_size):
+                rows = doc_rows(article, doc, title)
+                if len(article.text) > limit:
+                    warning = InputError(article.source_path,
+                                         errors.TRUNCATED.format(limit=limit),
+                                         article.source_line, "truncated", article.doc_id)
+                    rows["errors"].append(error_row(warning))
+                for table, table_rows in rows.items():
+                    chunk.write(table, table_rows)
+                on_article(rows["articles"][0]["n_words"])

@@ -213,3 +213,20 @@ def test_run_long_article_is_capped_with_a_warning(tmp_path: Path, nlp) -> None:
     [row] = _rows(tmp_path / "out", "articles")
     assert len(row["text"]) == 900  # the article itself is kept whole
 
+
+def test_run_frees_the_strings_each_chunk_adds(tmp_path: Path, nlp) -> None:
+    """Chunks are parsed in spaCy memory zones: a week-long run over real news meets new
+    names and numbers in every article, and the vocabulary must not keep them all. Chunks
+    after the first still read every word right (the same rows as the text alone)."""
+    from pipeline.config import load_config
+
+    config = load_config(_small_chunk_config(tmp_path))
+    lines = [{"text": f"Police detained {n} Qhaspiyuxes marchers in Zorritunco on Monday.",
+              "published": "2023-01-10"} for n in range(11, 23)]  # two chunks
+    inputs = tmp_path / "new-words.jsonl"
+    inputs.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    extract([inputs], tmp_path / "out", config)
+    assert "Zorritunco" not in nlp.vocab.strings
+    assert "Qhaspiyuxes" not in nlp.vocab.strings
+    arrests = sorted((r["count"], r["location"]) for r in _rows(tmp_path / "out", "casualties"))
+    assert arrests == [(n, "Zorritunco") for n in range(11, 23)]
