@@ -23,6 +23,18 @@ SENTENCES = [
     "The government extended the state of emergency in {place} for another {k} days.",
 ]
 
+# Headlines: half name casualties (the title is then parsed too), half do not.
+TITLES = [
+    "{n} dead as police fire on protesters in {place}",
+    "Clashes in {place} leave {m} injured",
+    "Police detain {m} after airport clashes in {place}",
+    "Protesters killed in {place}, ombudsman says",
+    "Boluarte calls for calm as unrest spreads to {place}",
+    "Congress rejects early election bill",
+    "Copper exports slide as blockades hit {place}",
+    "Unions call national strike for {day}",
+]
+
 
 def article(i: int, rng: random.Random, sentences: int) -> dict:
     fill = {
@@ -31,7 +43,8 @@ def article(i: int, rng: random.Random, sentences: int) -> dict:
         "year": rng.choice([2023, 2024]), "month": rng.choice(["December", "January"]),
     }
     body = " ".join(rng.choice(SENTENCES).format(**fill) for _ in range(sentences))
-    return {"text": f"{body} (Report {i}.)", "outlet": rng.choice(OUTLETS),
+    return {"title": rng.choice(TITLES).format(**fill), "text": f"{body} (Report {i}.)",
+            "outlet": rng.choice(OUTLETS),
             "url": f"https://example.org/{i}", "published": "2023-01-10"}
 
 
