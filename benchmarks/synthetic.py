@@ -48,9 +48,14 @@ def article(i: int, rng: random.Random, sentences: int) -> dict:
             "url": f"https://example.org/{i}", "published": "2023-01-10"}
 
 
-def write_corpus(path: Path, n: int, sentences: int = 6, seed: int = 1) -> Path:
+def write_corpus(
+    path: Path, n: int, sentences: int = 6, seed: int = 1, titles: bool = True
+) -> Path:
     rng = random.Random(seed)
     with path.open("w", encoding="utf-8") as handle:
         for i in range(n):
-            handle.write(json.dumps(article(i, rng, sentences)) + "\n")
+            record = article(i, rng, sentences)
+            if not titles:
+                del record["title"]
+            handle.write(json.dumps(record) + "\n")
     return path
