@@ -124,6 +124,26 @@ def test_titles_parsed_claims(nlp: Language, title: str, expected: list[tuple]) 
             for c in found] == expected
 
 
+SPANISH_TITLES = [
+    # irregular verb forms the lemmatizer tables do not give (title_forms in the lexicon)
+    ("Juliaca de luto: murieron 17 personas tras la represión del lunes",
+     [("killed", 17, "exact", "murieron 17")]),
+    ("La policía detuvo a 193 estudiantes en San Marcos",
+     [("arrested", 193, "exact", "detuvo a 193")]),
+    ("El Congreso vuelve a rechazar el adelanto de elecciones", None),  # not parsed
+]
+
+
+@pytest.mark.parametrize(("title", "expected"), SPANISH_TITLES)
+def test_titles_spanish(nlp_es: Language, title: str, expected: list[tuple] | None) -> None:
+    [doc] = parse_titles(nlp_es, [(title, PUBLISHED)])
+    if expected is None:
+        assert doc is None
+        return
+    assert [(c.kind, c.count, c.qualifier, title[c.start_char:c.end_char])
+            for c in doc._.casualties] == expected
+
+
 def test_titles_without_trigger_are_not_parsed(nlp: Language) -> None:
     docs = parse_titles(nlp, [("Congress debates the budget", PUBLISHED), (None, None),
                               ("Two killed in Puno", PUBLISHED)])

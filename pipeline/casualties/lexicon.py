@@ -107,6 +107,9 @@ class Lexicon:
     # Phrases that look like a cumulative cue but compare one day with a period: "the
     # deadliest single day since unrest broke out".
     not_cumulative: re.Pattern[str] | None = None
+    # Trigger forms a title may use that the lemmatizer tables do not generate (irregular
+    # verbs: "murieron"); they only let a title through to the parser (casualties/titles.py).
+    title_forms: frozenset[str] = frozenset()
 
 
 def lexicon_path(models_dir: str, lang: str) -> Path:
@@ -209,6 +212,7 @@ def compile_lexicon(data: dict[str, Any], lang: str) -> Lexicon:
         age_suffix=re.compile(data["age_suffix"], re.I) if data.get("age_suffix") else None,
         not_cumulative=(re.compile("|".join(data["cumulative_exceptions"]), re.I)
                         if data.get("cumulative_exceptions") else None),
+        title_forms=frozenset(data.get("title_forms") or ()),
     )
 
 

@@ -86,7 +86,7 @@ class CasualtyExtractor:
         if not exceptions:
             return TitleGate((), self.lex.word, open_gate=True)
         forms = inflections(trigger_lemmas(self.lex), rules, exceptions)
-        return TitleGate(forms | trigger_forms(self.lex), self.lex.word)
+        return TitleGate(forms | trigger_forms(self.lex) | self.lex.title_forms, self.lex.word)
 
     def __call__(self, doc: Doc) -> Doc:
         return self._run(doc)
