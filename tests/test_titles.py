@@ -111,6 +111,12 @@ TITLES = [
      [("killed", 1, "exact", "1 Dead"), ("injured", 3, "exact", "3 Injured")]),
     ("Police detain 193 protesters at San Marcos university",
      [("arrested", 193, "exact", "detain 193")]),
+    ("Boy, 9, Dies After Shooting at Elm County Home",
+     [("killed", 1, "exact", "Boy, 9, Dies")]),
+    ("Girl Shot, Killed at Elm County Party",
+     [("injured", 1, "exact", "Girl Shot"), ("killed", 1, "exact", "Girl Shot, Killed")]),
+    ("Teen Charged in Shooting Deaths of Mother, Brother",
+     [("killed", 2, "exact", "Deaths of Mother, Brother")]),
     # a trigger word that makes no claim: parsed, nothing kept
     ("Shooting range opens in Elm County", []),
 ]

@@ -22,12 +22,13 @@ from pipeline.casualties.attachments import (
     victim_group,
     victims_phrase,
 )
-from pipeline.casualties.counts import count_of
+from pipeline.casualties.counts import count_of, ordinal_toll
 from pipeline.casualties.headlines import inside, title_case_lines
 from pipeline.casualties.kinds import is_irrealis, trigger_kind
 from pipeline.casualties.lexicon import Lexicon
 from pipeline.casualties.victims import toll_value, victim_of
 from pipeline.extensions import doc_text
+from pipeline.normalize.numbers import Count
 from pipeline.types import CasualtyClaim
 
 ClaimKey = tuple[str, int]  # (kind, index of the first counted token)
@@ -104,6 +105,9 @@ def claim_for(
     if counted is None:
         return None
     count, first, last, zero = counted
+    nth = ordinal_toll(victim, lex) if kind == "killed" and count.count == 1 else None
+    if nth is not None:
+        count = Count(nth, nth, None, "at_least")  # "a third person has died"
     doc = trigger.doc
     start = min(first.idx, trigger.idx)
     end = max(last.idx + len(last), trigger.idx + len(trigger))

@@ -66,15 +66,24 @@ def misparsed_coordinates(victim: Token, lex: Lexicon) -> list[Token]:
 
 
 def listed_appositions(tok: Token, lex: Lexicon) -> list[Token]:
-    """"woman, [her son], [himself]": appositions that name someone else."""
+    """"woman, [her son], [himself]", "mother, [brother]": appositions that name someone
+    else."""
     found = []
     for child in tok.children:
         if child.dep_ == "appos" and child.i > tok.i and (
             child.lower_ in lex.reflexive_pronouns
             or any(g.dep_ in lex.syntax.possessive for g in child.children)
+            or bare_listed(tok, child, lex)
         ):
             found += [child, *listed_appositions(child, lex)]
     return found
+
+
+def bare_listed(tok: Token, appos: Token, lex: Lexicon) -> bool:
+    """A headline's list without "and": "deaths of mother, [brother]" (two bare person
+    nouns); not "Smith, [father] of two" (a name described) nor "a man, a [teacher]"."""
+    return (not lex.syntax.proper_noun(tok) and appos.n_lefts + appos.n_rights == 0
+            and is_person(tok, lex) and is_person(appos, lex))
 
 
 def count_one(tok: Token, lex: Lexicon) -> tuple[Count, Token, Token] | None:
@@ -193,8 +202,13 @@ def is_individual(tok: Token, lex: Lexicon) -> bool:
     if syn.proper_noun(tok):
         if any(c.dep_ == "appos" and c.like_num for c in tok.children):
             return True  # "Royal Willrich, 30," whatever the entity label says
+        if any(c.lower_ == lex.age_head and any(g.lower_ == lex.age_unit for g in c.children)
+               for c in tok.children):
+            return True  # "15-year-old Trinity Gay", whatever the entity label says
         # "Salih was pronounced dead" (unlabelled), but not a dateline's "JULIACA"
         return tok.ent_type_ == "PERSON" or (not tok.ent_type_ and not tok.is_upper)
+    if tok.dep_ in syn.interjection:
+        return is_person(tok, lex)  # headline "[Boy], 13, dies"
     if not (syn.singular_noun(tok) or syn.adjective(tok)):
         return False
     if tok.lower_ == lex.age_head and any(c.lower_ == lex.age_unit for c in tok.children):
@@ -207,7 +221,27 @@ def is_individual(tok: Token, lex: Lexicon) -> bool:
 
 def is_person(tok: Token, lex: Lexicon) -> bool:
     """A singular noun for one person, even without a determiner: "Teen killed", or a
-    headline's first word the tagger takes for a name: "[Man] shot in leg at ..."."""
-    singular = lex.syntax.singular_noun(tok) or (
+    headline's first word the tagger takes for a name: "[Man] shot in leg at ..." or for an
+    interjection: "[Boy], 13, dies"."""
+    singular = lex.syntax.singular_noun(tok) or tok.dep_ in lex.syntax.interjection or (
         lex.syntax.proper_noun(tok) and not tok.ent_type_ and not tok.is_upper)
     return singular and tok.lemma_.lower() in lex.person_nouns
+
+
+def ordinal_toll(victim: Token, lex: Lexicon) -> int | None:
+    """The toll an ordinal gives one newly dead person: "a [third] person has died",
+    headline "[5th] victim dies" -> at least 3, 5; not "the third man" (one of a list), nor
+    an event: "the city's second fatal shooting", "a fatal Fourth of July shooting"."""
+    if victim.lemma_.lower() not in lex.person_nouns or any(
+        c.dep_ in ("det", "poss") and c.lower_ not in lex.numbers.indefinites
+        for c in victim.children
+    ):
+        return None
+    for child in victim.children:
+        if child.dep_ in ("amod", "nummod") and child.i < victim.i and (
+            child.nbor(1).text != "-"  # "a sixth-grader" is one pupil
+        ):
+            value = lex.ordinals.get(child.lower_)
+            if value is not None:
+                return value
+    return None

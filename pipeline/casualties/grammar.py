@@ -65,6 +65,7 @@ ENGLISH_SYNTAX: dict[str, Any] = {
     "negation_words": [],
     "relative_clause": ["relcl"],        # "the man [who died]"
     "possessive": ["poss"],              # "[her son]'s death"
+    "interjection": ["intj"],            # headline "[Boy], 13, dies" misread as an interjection
     "complement": ["acomp", "oprd", "xcomp", "ccomp"],  # "remain [missing]"
     "prepositions": "head",              # "head": prep -> pobj; "case": obl/nmod <- case
     "prep": ["prep"],
@@ -98,6 +99,7 @@ class Syntax:
     negation_words: frozenset[str]
     relative_clause: frozenset[str]
     possessive: frozenset[str]
+    interjection: frozenset[str]
     complement: frozenset[str]
     prep_heads: bool
     prep: frozenset[str]
@@ -135,6 +137,7 @@ def compile_syntax(data: Mapping[str, Any] | None) -> Syntax:
         negation_words=labels("negation_words"),
         relative_clause=labels("relative_clause"),
         possessive=labels("possessive"),
+        interjection=labels("interjection"),
         complement=labels("complement"),
         prep_heads=merged["prepositions"] == "head",
         prep=labels("prep"),

@@ -110,6 +110,8 @@ class Lexicon:
     # Trigger forms a title may use that the lemmatizer tables do not generate (irregular
     # verbs: "murieron"); they only let a title through to the parser (casualties/titles.py).
     title_forms: frozenset[str] = frozenset()
+    # Ordinals that number the dead: "a [third] person has died" (the toll is at least 3).
+    ordinals: dict[str, int] = field(default_factory=dict)
 
 
 def lexicon_path(models_dir: str, lang: str) -> Path:
@@ -213,6 +215,7 @@ def compile_lexicon(data: dict[str, Any], lang: str) -> Lexicon:
         not_cumulative=(re.compile("|".join(data["cumulative_exceptions"]), re.I)
                         if data.get("cumulative_exceptions") else None),
         title_forms=frozenset(data.get("title_forms") or ()),
+        ordinals={str(k).lower(): int(v) for k, v in (data.get("ordinals") or {}).items()},
     )
 
 

@@ -63,6 +63,10 @@ def verb_victim(trigger: Token, lex: Lexicon) -> Token | None:
     subject = subject_in(trigger, syn.subject, lex)
     if subject is not None and lemma in lex.intransitive:
         return subject  # "47 people have died", "un policía murió quemado"
+    if subject is None and lemma in lex.intransitive:
+        named = interjected_person(trigger, lex)
+        if named is not None:
+            return named  # headline "Boy, 13, dies after shooting"
     obj = direct_object(trigger, lex)
     if obj is not None and (may_be_victim(obj, lex) or not headline_verb(trigger, subject, lex)):
         return obj  # "killing at least 18", "detained dozens"
@@ -78,6 +82,10 @@ def verb_victim(trigger: Token, lex: Lexicon) -> Token | None:
         found = direct_object(head, lex) or child_in(head, syn.passive_subject)
         if found is not None or trigger.dep_ != "ccomp":
             return found
+    if trigger.dep_ in ("acl", "amod") and trigger.head.lower_ in lex.headline_shot:
+        hit = headline_victim(trigger.head, lex)  # "girl shot, killed by constable"
+        if hit is not None:
+            return hit
     if trigger.dep_ in ("acl", "amod") and trigger.head.pos_ in ("NOUN", "PROPN", "NUM"):
         return trigger.head  # "30 civilians killed"
     if trigger.dep_ == "conj" and trigger.head.lower_ in lex.headline_shot:
@@ -90,6 +98,14 @@ def verb_victim(trigger: Token, lex: Lexicon) -> Token | None:
     if syn.participle(trigger) and before is not None and has_figure(before, lex):
         return before  # misparsed "a shooting that left three others wounded"
     return clause_subject(trigger, lex) or orphan_subject(trigger, lex)
+
+
+def interjected_person(verb: Token, lex: Lexicon) -> Token | None:
+    """A headline's subject the tagger read as an interjection: "[Boy], 13, dies"."""
+    for child in verb.lefts:
+        if child.dep_ in lex.syntax.interjection and is_person(child, lex):
+            return child
+    return None
 
 
 def headline_verb(trigger: Token, subject: Token | None, lex: Lexicon) -> bool:

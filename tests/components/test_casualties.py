@@ -256,6 +256,29 @@ LOCAL_NEWS_FORMS = [
     # a passive in a reported clause keeps its own subject
     ("A boy and a man were killed and a woman was wounded, authorities said.",
      [ex("killed", 2), ex("injured", 1)]),
+    # a headline's subject the tagger reads as an interjection: "Boy, 9, dies"
+    ("Boy, 9, dies after shooting at Elm County home", [ex("killed", 1)]),
+    ("Man, 45, dies in Elm County crash", [ex("killed", 1)]),
+    # a headline's "killed" hung on "shot" read as a noun: the same victim, also dead
+    ("teen shot, killed at elm county party", [ex("injured", 1), ex("killed", 1)]),
+    # a name with an age before it is a person whatever its entity label
+    ("Police charged a man in the death of 15-year-old Trinity Gay.", [ex("killed", 1)]),
+    # a headline's list without "and": two bare person nouns are two victims...
+    ("teen charged in shooting deaths of mother, brother", [ex("killed", 2)]),
+    # ...but a name described by a bare noun is one
+    ("Deputies said Smith, father of two, was killed.", [ex("killed", 1)]),
+    # "another" is one more person
+    ("The shooting left three people dead and another injured.",
+     [ex("killed", 3), ex("injured", 1)]),
+    ("One man was killed and another was wounded.", [ex("killed", 1), ex("injured", 1)]),
+    # an indefinite ordinal numbers the dead: the toll is at least the ordinal...
+    ("A third person has died after the shooting near a school.",
+     [("killed", 3, 3, None, "at_least", False)]),
+    ("5th victim dies after Elm County shooting", [("killed", 5, 5, None, "at_least", False)]),
+    # ...but not for the wounded, nor with a definite article
+    ("A second man was wounded.", [ex("injured", 1)]),
+    ("Police investigate the city's second fatal shooting this week.",
+     [("killed", 1, 1, None, "at_least", False)]),
 ]
 
 
