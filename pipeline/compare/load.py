@@ -14,6 +14,9 @@ from pipeline.schema import SCHEMAS
 
 NO_OUTLET = "(no outlet)"  # articles whose metadata names no outlet
 READ_TABLES = ("articles", "entities", "dates", "casualties", "demands")
+# What a column a run of an older schema lacks meant there (else it is read as empty):
+# before schema 3 every casualty claim was read from the text.
+OLDER_RUNS = {("casualties", "field"): "text"}
 
 
 class CompareError(NewsclaimsError):
@@ -60,5 +63,5 @@ def _read(out: Path, table: str) -> pd.DataFrame:
     frame = ds.dataset([str(f) for f in files], format="parquet").to_table().to_pandas()
     for field in schema:
         if field.name not in frame.columns:
-            frame[field.name] = None
+            frame[field.name] = OLDER_RUNS.get((table, field.name))
     return frame

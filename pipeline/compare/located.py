@@ -50,7 +50,7 @@ class Locator:
                                       strict=True):
             self.sentence_places.setdefault((doc_id, int(sent)), []).append(name)
         self.title_places = _title_places(articles, places)
-        in_text = casualties[_field(casualties) == "text"]
+        in_text = casualties[casualties["field"] == "text"]
         self.lead_end = {doc: int(start) + LEAD_CHARS for doc, start in
                          in_text.groupby("doc_id")["start_char"].min().items()}
 
@@ -66,7 +66,7 @@ class Locator:
             if place is not None:
                 return Located(place, "claim")
         if scope == "incident":
-            in_title = claim.get("field", "text") == "title"  # a title is its own lead
+            in_title = claim["field"] == "title"  # a title is its own lead
             sentence = [] if in_title else self.sentence_places.get(
                 (doc_id, int(claim["sent_idx"])), [])
             in_lead = in_title or claim["start_char"] < self.lead_end.get(doc_id, 0)
@@ -108,10 +108,3 @@ def _title_places(articles: pd.DataFrame, places: pd.DataFrame) -> dict[str, lis
                 if re.search(rf"\b{re.escape(n)}\b", title, re.IGNORECASE)
             )
     return found
-
-
-def _field(casualties: pd.DataFrame) -> pd.Series:
-    """Which string each claim's offsets point into (runs before schema 3: the text)."""
-    if "field" in casualties:
-        return casualties["field"]
-    return pd.Series("text", index=casualties.index)

@@ -129,7 +129,7 @@ def _article_context(article: dict, run: Run) -> dict:
     casualties = _records(run.casualties[run.casualties["doc_id"] == doc_id])
     demands = _records(run.demands[run.demands["doc_id"] == doc_id])
     spans = [Highlight(c["start_char"], c["end_char"], "casualty", _casualty_note(c))
-             for c in casualties if c.get("field", "text") == "text"]  # title: not in text
+             for c in casualties if c["field"] == "text"]  # title: not in text
     spans += [Highlight(d["start_char"], d["end_char"], "demand",
                         f"{d['demand_type']} ({d['kind']})") for d in demands]
     for e in _records(run.entities[run.entities["doc_id"] == doc_id]):
