@@ -12,7 +12,13 @@ import re
 from spacy.tokens import Token
 
 from pipeline.casualties.lexicon import Lexicon
-from pipeline.casualties.syntax import is_number, multiplier, negated_zero, of_objects
+from pipeline.casualties.syntax import (
+    is_number,
+    multiplier,
+    negated_zero,
+    of_objects,
+    possessor_figure,
+)
 from pipeline.extensions import doc_text
 from pipeline.normalize.numbers import Count, parse_count
 
@@ -76,7 +82,19 @@ def listed_appositions(tok: Token, lex: Lexicon) -> list[Token]:
             or bare_listed(tok, child, lex)
         ):
             found += [child, *listed_appositions(child, lex)]
+        elif child.dep_ == "appos" and child.i > tok.i and bare_list(tok, child, lex):
+            found += [child, *child.conjuncts]  # "killed his wife, [son and daughter]"
     return found
+
+
+def bare_list(tok: Token, appos: Token, lex: Lexicon) -> bool:
+    """"his wife, [son and daughter]": an apposition of bare person nouns coordinated with
+    "and" lists more people; not "the victim, a mother and wife" (a determiner describes)."""
+    parts = [appos, *appos.conjuncts]
+    if lex.syntax.proper_noun(tok) or len(parts) < 2 or not is_person(tok, lex):
+        return False
+    return all(is_person(p, lex) and not any(
+        g.dep_ in ("det", "poss", "nummod") for g in p.children) for p in parts)
 
 
 def bare_listed(tok: Token, appos: Token, lex: Lexicon) -> bool:
@@ -97,6 +115,9 @@ def count_one(tok: Token, lex: Lexicon) -> tuple[Count, Token, Token] | None:
         return Count(n, n, n, "exact"), times, times
     if tok.lemma_.lower() in lex.units:
         return None  # "18 months", "80 percent", "17 large companies"
+    if tok.lemma_.lower() in lex.pair_nouns and not of_objects(tok, lex):
+        n = lex.pair_nouns[tok.lemma_.lower()]  # "a couple was found dead" (two people)
+        return Count(n, n, n, "exact"), tok.left_edge, tok
     if tok.lemma_.lower() in lex.total_nouns:
         objs = of_objects(tok, lex)  # "a total of 12 people": the people's figure
         return count_one(objs[0], lex) if objs else None
@@ -110,6 +131,14 @@ def count_one(tok: Token, lex: Lexicon) -> tuple[Count, Token, Token] | None:
             counted = number_count(child, lex)
             if counted is not None:
                 return counted  # an ordinal or an age is no figure: "the fifth man"
+    owner_figure = possessor_figure(tok, lex)
+    if owner_figure is not None:
+        counted = number_count(owner_figure, lex)  # "[two] sheriff's deputies"
+        if counted is not None:
+            return counted[0], counted[1], tok
+    cause = one_death(tok, lex)
+    if cause is not None:
+        return Count(1, 1, 1, "exact"), cause, tok  # "an accidental shooting death"
     if any(c.dep_ == "det" and c.lower_ in lex.zero_determiners for c in tok.children):
         return Count(0, 0, 0, "exact"), tok.left_edge, tok  # "no injuries", "no officers"
     if lex.syntax.linear_counts:
@@ -133,6 +162,8 @@ def number_count(num: Token, lex: Lexicon) -> tuple[Count, Token, Token] | None:
         return None  # "a 43 y/o man"
     if across_lines(num) or (num.head.i > num.i and lex.syntax.proper_noun(num.head)):
         return None  # "18 [new line] Jose Estrada was killed": no one counts a name
+    if is_channel(num):
+        return None  # a station's call sign: "(WKRX 10) - A 13-year-old was shot"
     doc = num.doc
     lefts = [c.left_edge.i for c in num.lefts if c.dep_ in NUMBER_LEFT_DEPS]
     start = min(lefts, default=num.i)
@@ -160,6 +191,16 @@ def singular_subject(num: Token, lex: Lexicon) -> bool:
                if "Sing" in c.morph.get("Number"))
 
 
+def is_channel(num: Token) -> bool:
+    """A figure closing a parenthesis right after a word in capitals: the channel of a
+    station's call sign, "(WKRX 10)", "(KBTX 3)"."""
+    doc = num.doc
+    if num.i == 0 or num.i + 1 >= len(doc) or doc[num.i + 1].text != ")":
+        return False
+    before = doc[num.i - 1]
+    return before.is_alpha and before.is_upper and len(before) >= 3
+
+
 def across_lines(num: Token) -> bool:
     """A figure parsed onto a word past a line break: a leftover headline or caption."""
     low, high = sorted((num.i, num.head.i))
@@ -180,6 +221,21 @@ def count_before(tok: Token, lex: Lexicon) -> tuple[Count, Token, Token] | None:
             while last > first and doc[last].lower_ in lex.numbers.trailing:
                 last -= 1  # "una docena [de]"
             return count, doc[first], doc[last]
+    return None
+
+
+def one_death(noun: Token, lex: Lexicon) -> Token | None:
+    """The harm word that makes a singular death noun one death without a figure: "led to
+    an accidental [shooting] death", "in [shooting] death of ..." ("shooting" read as a
+    gerund with "death" its object)."""
+    if lex.nouns.get(noun.lemma_.lower()) != "killed" or not lex.syntax.singular_noun(noun):
+        return None
+    for child in noun.children:
+        if child.dep_ == "compound" and child.lower_ in lex.death_compounds:
+            return child
+    head = noun.head
+    if noun.dep_ in lex.syntax.object and head.i < noun.i and head.lower_ in lex.death_compounds:
+        return head
     return None
 
 
@@ -206,17 +262,29 @@ def is_individual(tok: Token, lex: Lexicon) -> bool:
                for c in tok.children):
             return True  # "15-year-old Trinity Gay", whatever the entity label says
         # "Salih was pronounced dead" (unlabelled), but not a dateline's "JULIACA"
-        return tok.ent_type_ == "PERSON" or (not tok.ent_type_ and not tok.is_upper)
+        return tok.ent_type_ == "PERSON" or (not tok.ent_type_ and not tok.is_upper) or (
+            misread_name(tok, lex))
     if tok.dep_ in syn.interjection:
         return is_person(tok, lex)  # headline "[Boy], 13, dies"
     if not (syn.singular_noun(tok) or syn.adjective(tok)):
         return False
+    if syn.adjective(tok) and tok.lower_ in lex.person_nouns and syn.verb(tok.head):
+        return True  # headline "[juvenile] dies after ...", the noun read as an adjective
     if tok.lower_ == lex.age_head and any(c.lower_ == lex.age_unit for c in tok.children):
         return True  # "the shooting death of 17-year-old"
     if is_person(tok, lex):
         return True
     return any(c.dep_ in ("det", "poss") and c.lower_ not in lex.non_individual_determiners
                for c in tok.children)
+
+
+def misread_name(tok: Token, lex: Lexicon) -> bool:
+    """A one-word name the small model labels as an organisation or product: "killing
+    [Jaquez]" (ORG); not "ISIS", not "Elm Motors"."""
+    if tok.ent_type_ not in lex.misread_name_labels or tok.is_upper or tok.ent_iob_ != "B":
+        return False
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return after is None or after.ent_iob_ != "I"
 
 
 def is_person(tok: Token, lex: Lexicon) -> bool:

@@ -13,6 +13,7 @@ from pipeline.casualties.lexicon import Lexicon
 from pipeline.casualties.syntax import (
     has_subject,
     is_number,
+    lemma_of,
     multiplier,
     of_objects,
     phrase,
@@ -50,6 +51,8 @@ def trigger_kind(tok: Token, lex: Lexicon) -> Kind:
         if any(c.dep_ == "conj" and c.lemma_.lower() in lex.verbs for c in tok.children):
             return None, False  # "teen shot and killed": one claim, by "killed"
         return ("injured" if headline_victim(tok, lex) is not None else None), False
+    if tok.pos_ == "NOUN" and lemma in lex.life_nouns:
+        return ("killed" if is_life_taken(tok, lex) else None), False
     if tok.pos_ == "NOUN" and lemma in lex.harm_nouns:
         if has_lethal_adjective(tok, lex):
             return "killed", False  # "the fatal shootings of four people"
@@ -62,8 +65,10 @@ def trigger_kind(tok: Token, lex: Lexicon) -> Kind:
 
 
 def verb_kind(tok: Token, lex: Lexicon) -> Kind:
-    """"struck by gunfire", "taken to hospital", "fatally wounded", "killed"."""
-    lemma = tok.lemma_.lower()
+    """"struck by gunfire", "taken to hospital", "fatally wounded", "killed", "passed away"."""
+    lemma = lemma_of(tok, lex)
+    if lemma in lex.phrasal:
+        return phrasal_kind(tok, lex), False
     if lemma in lex.projectile_verbs:
         if not by_projectile(tok, lex):
             return None, False
@@ -73,12 +78,20 @@ def verb_kind(tok: Token, lex: Lexicon) -> Kind:
     if lex.syntax.gerund(tok) and tok.dep_ in ("amod", "compound"):
         return None, False  # "the shooting death of", "a stabbing victim"
     if lemma in lex.harm_verbs:
-        return harm_kind(tok, lex), False
+        return harm_kind(tok, lex), False  # also "11 others shot", lemma "shot" fixed
     if lemma in lex.verbs:
         if lex.verbs[lemma] == "injured" and has_lethal_modifier(tok, lex):
             return "killed", False  # "fatally wounded", "mortally injured"
         return lex.verbs[lemma], False
     return word_kind(tok, lex)
+
+
+def phrasal_kind(verb: Token, lex: Lexicon) -> str | None:
+    """A verb that makes a claim only with its particle: "passed away" (killed); "passed
+    the bill", "passed away from the crowd" none."""
+    parts = lex.phrasal[lemma_of(verb, lex)]
+    return next((parts[c.lower_] for c in verb.children  # "away" a particle or an adverb
+                 if c.dep_ in ("prt", "advmod") and c.lower_ in parts and not c.n_rights), None)
 
 
 def word_kind(tok: Token, lex: Lexicon) -> Kind:
@@ -91,6 +104,11 @@ def word_kind(tok: Token, lex: Lexicon) -> Kind:
             return "killed", False  # "a fatal gunshot wound", "fatal injuries"
         return lex.nouns[lemma], False
     return None, False
+
+
+def is_life_taken(noun: Token, lex: Lexicon) -> bool:
+    """"claimed the lives of", "took her life", "cost him his life"; not "saved two lives"."""
+    return noun.dep_ in lex.syntax.object and noun.head.lemma_.lower() in lex.life_verbs
 
 
 def counted_kind(noun: Token, lex: Lexicon) -> str | None:
@@ -142,7 +160,7 @@ def is_lethal_complement(tok: Token, lex: Lexicon) -> bool:
     ):
         return True  # "shot dead six protesters", parsed as "dead" modifying "protesters"
     return (tok.dep_ == "pobj" and head.lower_ == lex.words.lethal_prep
-            and lex.syntax.verb(head.head))
+            and lex.syntax.verb(head.head) and not list(tok.children))  # not "led to his death"
 
 
 def harm_kind(verb: Token, lex: Lexicon) -> str | None:
@@ -153,6 +171,9 @@ def harm_kind(verb: Token, lex: Lexicon) -> str | None:
     if any(c.dep_ == "prep" and c.lower_ == lex.words.fired_at and not list(c.children)
            for c in verb.children):
         return None  # "he was shot at": fired at, not hit
+    if any(c.dep_ in lex.syntax.object and lex.nouns.get(c.lemma_.lower()) == "killed"
+           for c in verb.children):
+        return None  # "in shooting death of ...", "shooting" read as a gerund: "death" counts
     partners = [c for c in verb.children if c.dep_ == "conj"]
     if verb.dep_ == "conj":
         partners.append(verb.head)
@@ -162,7 +183,7 @@ def harm_kind(verb: Token, lex: Lexicon) -> str | None:
         for p in partners
     ):
         return None  # "shot and killed", "shot and pronounced dead": one claim, by the partner
-    return "injured" if verb.lemma_.lower() in lex.harm_verbs_injure else None
+    return "injured" if lemma_of(verb, lex) in lex.harm_verbs_injure else None
 
 
 def by_projectile(verb: Token, lex: Lexicon) -> bool:

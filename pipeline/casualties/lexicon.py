@@ -112,6 +112,24 @@ class Lexicon:
     title_forms: frozenset[str] = frozenset()
     # Ordinals that number the dead: "a [third] person has died" (the toll is at least 3).
     ordinals: dict[str, int] = field(default_factory=dict)
+    # Verbs that make a claim only with a particle: "the boy [passed] away" (pass: {away:
+    # killed}).
+    phrasal: dict[str, dict[str, str]] = field(default_factory=dict)
+    # Verb forms the lemmatizer leaves as written when the tagger reads them as a present
+    # tense: "11 others [shot]" (VBP, lemma "shot") -> shoot.
+    verb_forms: dict[str, str] = field(default_factory=dict)
+    # Harm nouns that make a singular death noun one death: "an accidental [shooting] death".
+    death_compounds: frozenset[str] = frozenset()
+    # Entity labels the small model gives one-word personal names it does not know:
+    # "killing [Jaquez]" (ORG), a name read as a product (PRODUCT).
+    misread_name_labels: frozenset[str] = frozenset()
+    # A life taken is a death: "claimed the lives of", "took her life".
+    life_nouns: frozenset[str] = frozenset()
+    life_verbs: frozenset[str] = frozenset()
+    # "takes [own] life": the subject took its own life.
+    own_words: frozenset[str] = frozenset()
+    # Nouns for a fixed number of people: "a couple was found dead" (2).
+    pair_nouns: dict[str, int] = field(default_factory=dict)
 
 
 def lexicon_path(models_dir: str, lang: str) -> Path:
@@ -216,6 +234,15 @@ def compile_lexicon(data: dict[str, Any], lang: str) -> Lexicon:
                         if data.get("cumulative_exceptions") else None),
         title_forms=frozenset(data.get("title_forms") or ()),
         ordinals={str(k).lower(): int(v) for k, v in (data.get("ordinals") or {}).items()},
+        phrasal={str(verb): {str(p): str(k) for p, k in parts.items()}
+                 for verb, parts in (data.get("phrasal_triggers") or {}).items()},
+        verb_forms={str(k): str(v) for k, v in (data.get("verb_forms") or {}).items()},
+        death_compounds=frozenset(data.get("death_compounds") or ()),
+        misread_name_labels=frozenset(data.get("misread_name_labels") or ()),
+        life_nouns=frozenset(data.get("life_nouns") or ()),
+        life_verbs=frozenset(data.get("life_verbs") or ()),
+        own_words=frozenset(data.get("own_words") or ()),
+        pair_nouns={str(k): int(v) for k, v in (data.get("pair_nouns") or {}).items()},
     )
 
 

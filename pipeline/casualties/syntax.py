@@ -128,10 +128,33 @@ def is_number(tok: Token, lex: Lexicon) -> bool:
 
 
 def has_figure(tok: Token, lex: Lexicon) -> bool:
-    """A figure or a noun counted by one: "47", "47 people"."""
+    """A figure or a noun counted by one: "47", "47 people", "two sheriff's deputies"."""
     return is_number(tok, lex) or any(
         c.dep_ == "nummod" and is_number(c, lex) for c in tok.children
-    )
+    ) or possessor_figure(tok, lex) is not None
+
+
+def possessor_figure(tok: Token, lex: Lexicon) -> Token | None:
+    """The figure the parser hung on a singular possessor of a plural noun: "[two] sheriff's
+    deputies" ("two" counts the deputies: one sheriff cannot be two)."""
+    syn = lex.syntax
+    if syn.singular_noun(tok) or syn.proper_noun(tok) or tok.pos_ != "NOUN":
+        return None
+    for owner in tok.children:
+        if owner.dep_ in syn.possessive and (syn.singular_noun(owner) or syn.proper_noun(owner)):
+            for num in owner.children:
+                if num.dep_ == "nummod" and is_number(num, lex) and num.i < owner.i:
+                    return num
+    return None
+
+
+def lemma_of(tok: Token, lex: Lexicon) -> str:
+    """The lower-cased lemma, with the lexicon's fix for a form the lemmatizer left as
+    written: "11 others shot" tagged as a present tense has lemma "shot" -> "shoot"."""
+    lemma = tok.lemma_.lower()
+    if lemma == tok.lower_ and lemma in lex.verb_forms and lex.syntax.verb(tok):
+        return lex.verb_forms[lemma]
+    return lemma
 
 
 def of_objects(tok: Token, lex: Lexicon) -> list[Token]:

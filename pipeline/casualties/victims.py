@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.casualties.counts import count_before, is_individual, is_person
+from pipeline.casualties.counts import count_before, is_individual, is_person, one_death
 from pipeline.casualties.lexicon import Lexicon
 from pipeline.casualties.syntax import (
     child_in,
@@ -18,6 +18,7 @@ from pipeline.casualties.syntax import (
     has_subject,
     is_number,
     is_passive,
+    lemma_of,
     multiplier,
     negated_zero,
     of_objects,
@@ -29,6 +30,8 @@ from pipeline.casualties.syntax import (
 
 # Kinds whose noun names its victim as possessor ("his death"), unlike "police's arrests".
 HARM_KINDS = ("killed", "injured")
+# Labels under which a headline's subject may hang from its verb: "[juvenile] dies".
+HEADLINE_SUBJECT_DEPS = ("amod", "compound", "npadvmod", "nmod", "dep")
 
 
 def victim_of(trigger: Token, lex: Lexicon) -> Token | None:
@@ -42,12 +45,15 @@ def victim_of(trigger: Token, lex: Lexicon) -> Token | None:
             return hit
     if trigger.lower_ in lex.lethal_adverbs:
         return trigger.head  # "two people were shot, one fatally"
-    verb_lemmas = (lex.verbs, lex.harm_verbs, lex.hospital_verbs, lex.projectile_verbs)
-    if lex.syntax.verb(trigger) and any(lemma in group for group in verb_lemmas):
+    verb_lemmas = (lex.verbs, lex.harm_verbs, lex.hospital_verbs, lex.projectile_verbs,
+                   lex.phrasal)
+    if lex.syntax.verb(trigger) and any(lemma_of(trigger, lex) in group for group in verb_lemmas):
         return verb_victim(trigger, lex)
     if trigger.pos_ == "NOUN" and lemma in lex.harm_nouns:
         objs = of_objects(trigger, lex)
         return objs[0] if objs else trigger  # "the fatal shooting [of a teen]"
+    if trigger.pos_ == "NOUN" and lemma in lex.life_nouns:
+        return life_owner(trigger, lex)
     if trigger.pos_ == "NOUN" and lemma in lex.condition_nouns:
         return bearer(trigger.head, lex)  # "two people are listed in critical condition"
     if trigger.pos_ == "NOUN" and trigger.lower_ not in lex.adjectives:
@@ -55,11 +61,46 @@ def victim_of(trigger: Token, lex: Lexicon) -> Token | None:
     return adjective_victim(trigger, lex)
 
 
+def coordination_start(noun: Token, lex: Lexicon) -> Token:
+    """The first of the coordinated nouns a participle on the last one is about: "left
+    [three women] and one man injured" (four); not when an earlier one is no person ("a
+    shooting that left two dead and three others wounded") or has a claim word of its own:
+    "left one person [dead] and three more injured" (three)."""
+    if noun.dep_ != "conj" or noun.head.i > noun.i:
+        return noun
+    first = noun.head
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    for part in [first, *first.conjuncts]:
+        if part.i >= noun.i:
+            continue
+        words = list(part.children)
+        if part.dep_ in lex.syntax.object:  # "left [two men] dead": "dead" hangs on "left"
+            words += [c for c in part.head.children if part.i < c.i < noun.i]
+        if not (has_figure(part, lex) or is_person(part, lex)) or any(
+                c.lower_ in lex.adjectives or c.lemma_.lower() in lex.verbs
+                or c.lemma_.lower() in lex.harm_verbs for c in words):
+            return noun
+    return first
+
+
+def life_owner(life: Token, lex: Lexicon) -> Token:
+    """Whose life was taken: "the lives [of a boy and his mother]", "took [her] life", the
+    taker of "[student] takes own life", or the noun's own figure: "claimed [two] lives"."""
+    objs = of_objects(life, lex)
+    if objs:
+        return objs[0]
+    owner = child_in(life, lex.syntax.possessive)
+    if owner is None and any(c.lower_ in lex.own_words for c in life.children):
+        owner = child_in(life.head, lex.syntax.subject)  # headline "teen takes own life"
+    return owner if owner is not None else life
+
+
 def verb_victim(trigger: Token, lex: Lexicon) -> Token | None:
     """Object of an active verb, subject of a passive or intransitive one, or the noun a
     participle modifies."""
     syn = lex.syntax
-    lemma = trigger.lemma_.lower()
+    lemma = lemma_of(trigger, lex)
     subject = subject_in(trigger, syn.subject, lex)
     if subject is not None and lemma in lex.intransitive:
         return subject  # "47 people have died", "un policía murió quemado"
@@ -67,19 +108,30 @@ def verb_victim(trigger: Token, lex: Lexicon) -> Token | None:
         named = interjected_person(trigger, lex)
         if named is not None:
             return named  # headline "Boy, 13, dies after shooting"
+        if trigger.dep_ in ("conj", "xcomp"):  # "the boy was taken off life support and
+            # passed away", "all four appear to have died": the head's subject
+            shared = (subject_in(trigger.head, syn.subject, lex)
+                      or subject_in(trigger.head, syn.passive_subject, lex))
+            if shared is not None:
+                return shared
     obj = direct_object(trigger, lex)
     if obj is not None and (may_be_victim(obj, lex) or not headline_verb(trigger, subject, lex)):
         return obj  # "killing at least 18", "detained dozens"
     passive_subject = subject_in(trigger, syn.passive_subject, lex)
     if passive_subject is not None:
         return passive_subject  # "17 were killed"
-    if subject is not None and (syn.participle(trigger) or has_figure(subject, lex)):
-        return subject  # "68 injured", "three others wounded", "fueron detenidos cinco"
+    if subject is not None and (syn.participle(trigger) or (
+            has_figure(subject, lex) and not syn.gerund(trigger))):
+        return subject  # "68 injured", "three others wounded", "fueron detenidos cinco";
+        # not "two men were shooting": the subject of a progressive fires
     if subject is not None and syn.past(trigger) and is_person(subject, lex):
         return subject  # headline style: "Teen killed in Chelsea shooting"
     if trigger.dep_ in ("xcomp", "oprd", "ccomp") and syn.participle(trigger):
         head = trigger.head  # "left one person hospitalized", "were found shot"
         found = direct_object(head, lex) or child_in(head, syn.passive_subject)
+        if found is None and trigger.dep_ == "xcomp":
+            found = child_in(head, syn.subject)  # headline "four people found shot to death"
+            found = found if found is not None and may_be_victim(found, lex) else None
         if found is not None or trigger.dep_ != "ccomp":
             return found
     if trigger.dep_ in ("acl", "amod") and trigger.head.lower_ in lex.headline_shot:
@@ -87,7 +139,9 @@ def verb_victim(trigger: Token, lex: Lexicon) -> Token | None:
         if hit is not None:
             return hit
     if trigger.dep_ in ("acl", "amod") and trigger.head.pos_ in ("NOUN", "PROPN", "NUM"):
-        return trigger.head  # "30 civilians killed"
+        if trigger.i < trigger.head.i:
+            return trigger.head  # "the injured victim": its own noun only
+        return coordination_start(trigger.head, lex)  # "30 civilians killed"
     if trigger.dep_ == "conj" and trigger.head.lower_ in lex.headline_shot:
         hit = headline_victim(trigger.head, lex)  # "teen shot and killed", "shot" a noun
         if hit is not None:
@@ -96,16 +150,27 @@ def verb_victim(trigger: Token, lex: Lexicon) -> Token | None:
         return victim_of(trigger.head, lex)  # "two men were shot and killed"
     before = trigger.doc[trigger.i - 1] if trigger.i > 0 else None
     if syn.participle(trigger) and before is not None and has_figure(before, lex):
-        return before  # misparsed "a shooting that left three others wounded"
+        return coordination_start(before, lex)  # misparsed "a shooting that left three
+        # others wounded", "left two women and one man injured"
     return clause_subject(trigger, lex) or orphan_subject(trigger, lex)
 
 
 def interjected_person(verb: Token, lex: Lexicon) -> Token | None:
-    """A headline's subject the tagger read as an interjection: "[Boy], 13, dies"."""
+    """A headline's subject the tagger read as an interjection: "[Boy], 13, dies", or as a
+    modifier of the verb: "[juvenile] dies after ...", "12-year-[old] dies"."""
     for child in verb.lefts:
         if child.dep_ in lex.syntax.interjection and is_person(child, lex):
             return child
+        if child.dep_ in HEADLINE_SUBJECT_DEPS and (
+            child.lower_ in lex.person_nouns or is_age(child, lex)
+        ):
+            return child
     return None
+
+
+def is_age(tok: Token, lex: Lexicon) -> bool:
+    """"old" of "12-year-old" (a person named by the age)."""
+    return tok.lower_ == lex.age_head and any(c.lower_ == lex.age_unit for c in tok.children)
 
 
 def headline_verb(trigger: Token, subject: Token | None, lex: Lexicon) -> bool:
@@ -113,7 +178,9 @@ def headline_verb(trigger: Token, subject: Token | None, lex: Lexicon) -> bool:
     outside bar", "Teen [killed] in DeKalb shooting ID'd; gun's origins..." (its object
     is a misread, unless it is a victim: "gunman shot and killed his neighbor")."""
     return trigger.dep_ == "conj" or (
-        subject is not None and lex.syntax.past(trigger) and is_person(subject, lex))
+        subject is not None and lex.syntax.past(trigger)
+        and (is_person(subject, lex) or has_figure(subject, lex)))  # "four people shot in
+    # Elm Park: police", the source read as the object
 
 
 def may_be_victim(tok: Token, lex: Lexicon) -> bool:
@@ -199,6 +266,8 @@ def noun_victim(trigger: Token, lex: Lexicon) -> Token | None:
         return trigger  # "no se reportaron heridos"
     if lex.syntax.linear_counts and count_before(trigger, lex) is not None:
         return trigger  # "una treintena de detenidos", "más de 60 heridos"
+    if one_death(trigger, lex):
+        return trigger  # "led to an accidental shooting death"
     return None
 
 
@@ -254,8 +323,10 @@ def adjective_victim(adj: Token, lex: Lexicon) -> Token | None:
     if adj.dep_ == "amod" and head.pos_ in ("NOUN", "NUM", "PROPN"):
         return head
     before = adj.doc[adj.i - 1] if adj.i > 0 else None
-    if before is not None and before.pos_ in ("NOUN", "PROPN", "NUM") and has_figure(before, lex):
-        return before  # headline "One teenager dead after homicide", "dead" misparsed
+    if before is not None and before.pos_ in ("NOUN", "PROPN", "NUM") and (
+        has_figure(before, lex) or is_person(before, lex)
+    ):
+        return before  # headline "One teenager dead after homicide", "Coroner: boy dead"
     return None
 
 
