@@ -188,3 +188,72 @@ def test_headline_tolls_from_title_and_text(
     doc = annotate(nlp, text, date(2023, 1, 10))
     assert headline_tolls(doc._.casualties, text, title_claims=title_claims,
                           title=title) == expected
+
+
+def said(text: str, kind: str, count: int, words: str, count_text: str, **kw) -> CasualtyClaim:
+    """A claim over `words` where they first occur in `text`."""
+    at = text.index(words)
+    return CasualtyClaim(
+        start_char=at, end_char=at + len(words), kind=kind, count=count, count_low=count,
+        count_high=count, qualifier="exact", count_text=count_text, **kw,
+    )
+
+
+KILLER = [
+    # the killer's victims as the object of his verb, and he took his own life: one more
+    ("Police said he killed his two sons. He then took his own life.",
+     [("killed", 2, "killed his two sons", "his two sons")], 3),
+    ("The gunman, gunning down five coworkers, turned the gun on himself.",
+     [("killed", 5, "gunning down five", "five")], 6),
+    ("She fatally shot her husband and daughter and then killed herself.",
+     [("killed", 2, "fatally shot her husband and daughter", "her husband and daughter"),
+      ("killed", 1, "killed herself", "herself")], 3),
+    ("He shot and killed three neighbors in what police called a murder-suicide.",
+     [("killed", 3, "shot and killed three neighbors", "three")], 4),
+    # he only tried: no one added
+    ("He killed his two sons and then tried to take his own life.",
+     [("killed", 2, "killed his two sons", "his two sons")], 2),
+    # no word of his death: no one added
+    ("Police said he killed his two sons before he was arrested.",
+     [("killed", 2, "killed his two sons", "his two sons")], 2),
+    # a subject figure may count him already
+    ("Four people were killed in a murder-suicide on Elm Street.",
+     [("killed", 4, "Four people were killed", "Four")], 4),
+    # the figure names him
+    ("He killed three people and himself in a murder-suicide.",
+     [("killed", 4, "killed three people and himself", "three people and himself")], 4),
+    # a lone victim next to "shot himself" is most often an accident with the same gun
+    ("The boy shot and killed his brother. Later he shot himself in the hand.",
+     [("killed", 1, "killed his brother", "his brother"),
+      ("injured", 1, "shot himself", "himself")], 1),
+]
+
+
+@pytest.mark.parametrize(("text", "spans", "killed"), KILLER)
+def test_a_killer_who_took_his_own_life_is_counted_once(
+    text: str, spans: list[tuple], killed: int
+) -> None:
+    claims = [said(text, *span) for span in spans]
+    assert headline_tolls(claims, text)["killed"] == killed
+
+
+KILLER_ARTICLES = [
+    ("Police said the man killed his girlfriend and her son before he shot himself.",
+     {"killed": 3, "injured": None, "arrested": None}),
+    ("A father killed his two daughters and then killed himself, deputies said.",
+     {"killed": 3, "injured": None, "arrested": None}),
+    ("Investigators say the gunman, killing three coworkers, later turned the gun on himself.",
+     {"killed": 4, "injured": None, "arrested": None}),
+    ("Three people were killed in what police called a murder-suicide.",
+     {"killed": 3, "injured": None, "arrested": None}),
+    ("Police said the woman shot and killed her two sons before taking her own life.",
+     {"killed": 3, "injured": None, "arrested": None}),
+    ("Deputies said he killed his wife and daughter and then tried to take his own life.",
+     {"killed": 2, "injured": None, "arrested": None}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KILLER_ARTICLES)
+def test_killers_from_text(nlp: Language, text: str, expected: dict) -> None:
+    doc = annotate(nlp, text, date(2023, 1, 10))
+    assert headline_tolls(doc._.casualties, text) == expected
