@@ -98,10 +98,12 @@ def claim_for(
     if victim is None:
         return None
     syn = lex.syntax
+    clause = None
     if syn.relative(victim) and victim.head.dep_ in syn.relative_clause:
+        clause = victim.head
         victim = victim.head.head  # "the man who died"
     victim = past_dateline(victim, lex)
-    counted = count_of(victim, lex)
+    counted = count_of(victim, lex, clause)
     if counted is None:
         return None
     count, first, last, zero = counted

@@ -32,16 +32,24 @@ COUNT_CHILD_DEPS = {"nummod", "amod", "det", "quantmod", "compound", "npadvmod",
 BAD_COUNT_ENTS = {"TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
 # Words a qualifier may take before its figure: "por lo menos 18", "alrededor de 30".
 QUALIFIER_WORDS = 3
+KILLED = "killed"
+# Punctuation that opens a headline after a source: "Police: man, toddler killed".
+HEADLINE_OPENERS = {":", "-", "—", "–"}
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
-def count_of(victim: Token, lex: Lexicon) -> Counted | None:
-    """The count the victims carry, its first and last tokens, and whether it is a zero."""
+def count_of(victim: Token, lex: Lexicon, clause: Token | None = None) -> Counted | None:
+    """The count the victims carry, its first and last tokens, and whether it is a zero;
+    with the relative `clause` that makes the claim, only the victims it is about: "two
+    men [who were killed] and two officers" (two)."""
     own = count_one(victim, lex)
     if own is None:
         return None
-    parts = sorted([victim, *(c for c in victim.conjuncts if c.i > victim.i),
+    end = clause.i if clause is not None and clause.i > victim.i else len(victim.doc)
+    parts = sorted([victim, *(c for c in victim.conjuncts
+                              if c.i > victim.i and not claim_word(c, lex)),
                     *misparsed_coordinates(victim, lex)], key=lambda t: t.i)
+    parts = [p for p in parts if p.i < end]
     counted = [own if p.i == victim.i else count_one(p, lex) for p in parts]
     if len(parts) > 1 and all(c is not None and c[0].qualifier == "exact" for c in counted):
         total = sum(c[0].count for c in counted)  # "he and three others" -> 4
@@ -49,6 +57,13 @@ def count_of(victim: Token, lex: Lexicon) -> Counted | None:
         return Count(total, total, total, "exact"), first, last, total == 0
     count, first, last = own
     return count, first, last, count.count == 0
+
+
+def claim_word(tok: Token, lex: Lexicon) -> bool:
+    """A word that makes its own claim, not one more victim: "hurt" of headline "1 dead, 2
+    [hurt]" (a conjunct of "dead", which stands for its own figure)."""
+    return (tok.lower_ in lex.adjectives or tok.lemma_.lower() in lex.verbs
+            or tok.lemma_.lower() in lex.harm_verbs)
 
 
 def misparsed_coordinates(victim: Token, lex: Lexicon) -> list[Token]:
@@ -68,7 +83,49 @@ def misparsed_coordinates(victim: Token, lex: Lexicon) -> list[Token]:
                 t.dep_ == "cc" for t in doc[low + 1: high]
             ):
                 found.append(other)
+    found += [t for t in (trailing_reflexive(victim, lex), comma_listed(victim, lex))
+              if t is not None and t not in victim.conjuncts]
     return found + listed_appositions(victim, lex)
+
+
+def trailing_reflexive(victim: Token, lex: Lexicon) -> Token | None:
+    """The killer listed after the object of his verb, whatever the parse makes of it:
+    "killed her husband and then [herself]", "killing 2, then [himself]" (read as a
+    conjunct of the verb or as punctuation); only after a verb of killing: "shot her baby
+    and then himself" most often tells a death the toll counts apart."""
+    if victim.dep_ not in lex.syntax.object or lex.verbs.get(victim.head.lemma_.lower()) != (
+            KILLED):
+        return None
+    doc = victim.doc
+    at = victim.right_edge.i + 1
+    while at < len(doc) and doc[at].lower_ in lex.reflexive_links:
+        at += 1
+    if at == victim.right_edge.i + 1 or at >= len(doc):
+        return None
+    word = doc[at]
+    if word.lower_ not in lex.reflexive_pronouns or word.dep_ in lex.syntax.object:
+        return None  # "... and then killed [himself]": a claim of its own verb
+    return word
+
+
+def comma_listed(victim: Token, lex: Lexicon) -> Token | None:
+    """A headline's first victim, listed with a comma for "and": "[Pregnant woman], 2
+    others shot" (3), "[Man], toddler killed" (2); only one person noun opening the line
+    (not a dateline's "CHICAGO, two men were shot" nor "On Sunday, two men ...")."""
+    doc = victim.doc
+    if victim.pos_ not in ("NOUN", "PROPN") or of_objects(victim, lex) or any(
+            t.lower_ == lex.words.of for t in doc[victim.left_edge.i: victim.i]):
+        return None  # "a 16-year-old boy, one of three people hit": a part, not another
+    comma = victim.left_edge.i - 1
+    if comma < 1 or doc[comma].text != ",":
+        return None
+    first = doc[comma - 1]
+    if first.pos_ not in ("NOUN", "PROPN") or not is_person(first, lex):
+        return None
+    start = first.left_edge.i
+    if start != first.sent.start and doc[start - 1].text not in HEADLINE_OPENERS:
+        return None
+    return first
 
 
 def listed_appositions(tok: Token, lex: Lexicon) -> list[Token]:
@@ -131,6 +188,9 @@ def count_one(tok: Token, lex: Lexicon) -> tuple[Count, Token, Token] | None:
             counted = number_count(child, lex)
             if counted is not None:
                 return counted  # an ordinal or an age is no figure: "the fifth man"
+    ages = listed_ages(tok, lex)
+    if ages is not None:
+        return ages
     owner_figure = possessor_figure(tok, lex)
     if owner_figure is not None:
         counted = number_count(owner_figure, lex)  # "[two] sheriff's deputies"
@@ -149,6 +209,19 @@ def count_one(tok: Token, lex: Lexicon) -> tuple[Count, Token, Token] | None:
         return Count(0, 0, 0, "exact"), tok, tok  # "no se reportaron heridos"
     if is_individual(tok, lex):
         return Count(1, 1, 1, "exact"), tok.left_edge, tok  # "a police officer", "he"
+    return None
+
+
+def listed_ages(tok: Token, lex: Lexicon) -> tuple[Count, Token, Token] | None:
+    """People counted by the ages listed after them: "Brothers, 16 and 10, killed in fire"
+    (two), "teens, 15, 16 and 17, wounded" (three)."""
+    if "Plur" in tok.morph.get("Number") and tok.lemma_.lower() in lex.person_nouns:
+        for child in tok.children:
+            if child.dep_ == "appos" and child.i > tok.i and child.like_num:
+                ages = [child, *child.conjuncts]
+                if len(ages) > 1 and all(a.like_num and len(a.text) <= 2 for a in ages):
+                    n = len(ages)
+                    return Count(n, n, n, "exact"), tok.left_edge, max(ages, key=lambda a: a.i)
     return None
 
 

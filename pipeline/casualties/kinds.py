@@ -11,6 +11,8 @@ from spacy.tokens import Token
 
 from pipeline.casualties.lexicon import Lexicon
 from pipeline.casualties.syntax import (
+    acts_as_verb,
+    has_figure,
     has_subject,
     is_number,
     lemma_of,
@@ -59,7 +61,7 @@ def trigger_kind(tok: Token, lex: Lexicon) -> Kind:
         if lemma in lex.hit_nouns and of_objects(tok, lex):
             return "injured", False  # "arrested in the shooting of a 7-year-old"
         return None, False
-    if lex.syntax.verb(tok):
+    if acts_as_verb(tok, lex):
         return verb_kind(tok, lex)
     return word_kind(tok, lex)
 
@@ -129,11 +131,18 @@ def has_lethal_adjective(noun: Token, lex: Lexicon) -> bool:
 def is_irrealis(trigger: Token, lex: Lexicon) -> bool:
     """Threats, wishes and near misses are no casualties: "he was going to kill me"
     (a bare infinitive), "don't let my baby die", "he was almost killed"."""
-    if lex.syntax.infinitive(trigger):
+    if lex.syntax.infinitive(trigger) and not counted_subject(trigger, lex):
         return True
     if is_counterfactual(trigger, lex):
         return True
     return any(c.dep_ == "advmod" and c.lower_ in lex.near_miss for c in trigger.children)
+
+
+def counted_subject(verb: Token, lex: Lexicon) -> bool:
+    """A base form with a figure for its subject is a headline's participle, not an
+    infinitive: "1 dead, [3] hurt" (hurt/VB); not "he wanted to hurt them"."""
+    return any(c.dep_ in lex.syntax.subject and has_figure(c, lex) and c.i < verb.i
+               and not any(a.dep_ == "aux" for a in verb.children) for c in verb.children)
 
 
 def is_counterfactual(trigger: Token, lex: Lexicon) -> bool:

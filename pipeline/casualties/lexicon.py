@@ -96,6 +96,12 @@ class Lexicon:
     hit_nouns: frozenset[str] = frozenset()
     # "killed his wife, [himself]": a reflexive names one more victim (the killer).
     reflexive_pronouns: frozenset[str] = frozenset()
+    # Words between an object and the killer's reflexive: "killed his wife[, and then]
+    # herself" (the reflexive, whatever its parse, is one more victim).
+    reflexive_links: frozenset[str] = frozenset()
+    # The ending of a headline's present tense the tagger may read as a plural noun:
+    # "3-year-old kill[s] herself" ("" reads no such verb).
+    present_suffix: str = ""
     # Particles that make a harm verb lethal: "gunned [down]".
     lethal_particles: dict[str, list[str]] = field(default_factory=dict)
     # Modals that, with the perfect auxiliary, say a harm did not happen: "could have been
@@ -226,6 +232,8 @@ def compile_lexicon(data: dict[str, Any], lang: str) -> Lexicon:
         multiplied_nouns=dict(data.get("multiplied_nouns") or {}),
         hit_nouns=frozenset(data.get("hit_nouns") or ()),
         reflexive_pronouns=frozenset(data.get("reflexive_pronouns") or ()),
+        reflexive_links=frozenset(data.get("reflexive_links") or ()),
+        present_suffix=str(data.get("present_suffix") or ""),
         lethal_particles=dict(data.get("lethal_particles") or {}),
         counterfactual_modals=frozenset(data.get("counterfactual_modals") or ()),
         perfect_aux=frozenset(data.get("perfect_aux") or ()),

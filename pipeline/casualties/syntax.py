@@ -68,6 +68,15 @@ def has_subject(verb: Token, lex: Lexicon) -> bool:
     return any(c.dep_ in syn.subject or c.dep_ in syn.passive_subject for c in verb.children)
 
 
+def acts_as_verb(tok: Token, lex: Lexicon) -> bool:
+    """A verb, or a headline's present tense the tagger read as a plural noun though it
+    takes an object: "3-year-old [kills] herself" (kills/NNS over dobj "herself")."""
+    if lex.syntax.verb(tok):
+        return True
+    return (tok.pos_ in ("NOUN", "PROPN") and tok.lower_.endswith(lex.present_suffix)
+            and any(c.dep_ in lex.syntax.object for c in tok.children))
+
+
 def is_passive(verb: Token, lex: Lexicon) -> bool:
     """"17 were killed" (a passive subject or auxiliary)."""
     syn = lex.syntax

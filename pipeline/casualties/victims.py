@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from pipeline.casualties.counts import count_before, is_individual, is_person, one_death
 from pipeline.casualties.lexicon import Lexicon
 from pipeline.casualties.syntax import (
+    acts_as_verb,
     child_in,
     deps_of,
     has_figure,
@@ -47,7 +48,8 @@ def victim_of(trigger: Token, lex: Lexicon) -> Token | None:
         return trigger.head  # "two people were shot, one fatally"
     verb_lemmas = (lex.verbs, lex.harm_verbs, lex.hospital_verbs, lex.projectile_verbs,
                    lex.phrasal)
-    if lex.syntax.verb(trigger) and any(lemma_of(trigger, lex) in group for group in verb_lemmas):
+    if acts_as_verb(trigger, lex) and any(lemma_of(trigger, lex) in group
+                                          for group in verb_lemmas):
         return verb_victim(trigger, lex)
     if trigger.pos_ == "NOUN" and lemma in lex.harm_nouns:
         objs = of_objects(trigger, lex)
@@ -103,7 +105,8 @@ def verb_victim(trigger: Token, lex: Lexicon) -> Token | None:
     lemma = lemma_of(trigger, lex)
     subject = subject_in(trigger, syn.subject, lex)
     if subject is not None and lemma in lex.intransitive:
-        return subject  # "47 people have died", "un policía murió quemado"
+        return event_subject(trigger, subject, lex) or subject  # "47 people have died",
+        # "un policía murió quemado"
     if subject is None and lemma in lex.intransitive:
         named = interjected_person(trigger, lex)
         if named is not None:
@@ -138,7 +141,9 @@ def verb_victim(trigger: Token, lex: Lexicon) -> Token | None:
         hit = headline_victim(trigger.head, lex)  # "girl shot, killed by constable"
         if hit is not None:
             return hit
-    if trigger.dep_ in ("acl", "amod") and trigger.head.pos_ in ("NOUN", "PROPN", "NUM"):
+    if trigger.dep_ in ("acl", "amod") and trigger.head.pos_ in ("NOUN", "PROPN", "NUM") and (
+            not event_noun(trigger.head, lex)):  # "a shooting that left five people
+        # [injured]" hung on "shooting": the figure before the participle counts (below)
         if trigger.i < trigger.head.i:
             return trigger.head  # "the injured victim": its own noun only
         return coordination_start(trigger.head, lex)  # "30 civilians killed"
@@ -148,11 +153,41 @@ def verb_victim(trigger: Token, lex: Lexicon) -> Token | None:
             return hit
     if trigger.dep_ == "conj" and syn.verb(trigger.head):
         return victim_of(trigger.head, lex)  # "two men were shot and killed"
+    if compound_verb(trigger, lex):
+        return trigger.head  # headline "man shoots girlfriend and her son", "shoots" read
+        # as a modifier of the noun it takes
     before = trigger.doc[trigger.i - 1] if trigger.i > 0 else None
     if syn.participle(trigger) and before is not None and has_figure(before, lex):
         return coordination_start(before, lex)  # misparsed "a shooting that left three
         # others wounded", "left two women and one man injured"
     return clause_subject(trigger, lex) or orphan_subject(trigger, lex)
+
+
+def event_subject(verb: Token, subject: Token, lex: Lexicon) -> Token | None:
+    """The person who died when the parse gave the death to the event: "a teen
+    hospitalized after a weekend shooting has died", read as "hospitalized [after a
+    shooting has died]"; not "after the shooting died down"."""
+    if (subject.lemma_.lower() not in lex.harm_nouns or verb.dep_ != "advcl"
+            or any(c.dep_ == "prt" for c in verb.children)):
+        return None
+    found = subject_in(verb.head, lex.syntax.subject, lex)
+    return found if found is not None and may_be_victim(found, lex) else None
+
+
+def event_noun(noun: Token, lex: Lexicon) -> bool:
+    """A noun for the event or a thing, never its victims: "shooting", "car", "home"."""
+    lemma = noun.lemma_.lower()
+    return lemma in lex.units or lemma in lex.harm_nouns
+
+
+def compound_verb(verb: Token, lex: Lexicon) -> bool:
+    """A finite verb the parser hung as a compound on the noun after it, its object:
+    "man [shoots] girlfriend", "gunman [kills] teen" (not "shooting victim", a gerund, nor
+    "wounded man", a participle)."""
+    syn = lex.syntax
+    head = verb.head
+    return (verb.dep_ == "compound" and head.i > verb.i and head.pos_ in ("NOUN", "PROPN")
+            and not (syn.participle(verb) or syn.gerund(verb) or syn.infinitive(verb)))
 
 
 def interjected_person(verb: Token, lex: Lexicon) -> Token | None:
@@ -246,6 +281,9 @@ def direct_object(verb: Token, lex: Lexicon, skip: Token | None = None) -> Token
 def noun_victim(trigger: Token, lex: Lexicon) -> Token | None:
     """"47 deaths", "no injuries", "the deaths of 17 people", "two people suffered
     injuries", "three others with gunshot wounds"."""
+    wearer = wounds_bearer(trigger, lex)
+    if wearer is not None:
+        return wearer  # "he suffered three gunshot wounds": one injured, not three
     if any(c.dep_ == "nummod" or c.lower_ in lex.zero_determiners for c in trigger.children):
         return trigger
     if any(word == lex.words.of for word, _, _ in prep_phrases(trigger, lex)):
@@ -256,7 +294,8 @@ def noun_victim(trigger: Token, lex: Lexicon) -> Token | None:
     if owner is not None and lex.nouns.get(trigger.lemma_.lower()) in HARM_KINDS:
         return owner  # "Ariel Morgan's shooting death", "her son's injuries"
     if trigger.dep_ in lex.syntax.object and trigger.head.lemma_.lower() in lex.suffer_verbs:
-        return child_in(trigger.head, lex.syntax.subject)
+        return (child_in(trigger.head, lex.syntax.subject)
+                or interjected_person(trigger.head, lex))  # "1-year-old suffers fatal wound"
     sufferer = suffering_from(trigger, lex)
     if sufferer is not None:
         return sufferer
@@ -268,6 +307,21 @@ def noun_victim(trigger: Token, lex: Lexicon) -> Token | None:
         return trigger  # "una treintena de detenidos", "más de 60 heridos"
     if one_death(trigger, lex):
         return trigger  # "led to an accidental shooting death"
+    return None
+
+
+def wounds_bearer(noun: Token, lex: Lexicon) -> Token | None:
+    """Who bears counted wounds: "[the victim] suffered three gunshot wounds", "[a man]
+    with two gunshot wounds" (the figure counts the wounds, not the people)."""
+    if lex.nouns.get(noun.lemma_.lower()) != "injured" or not any(
+            c.dep_ == "nummod" for c in noun.children):
+        return None
+    head = noun.head
+    if noun.dep_ in lex.syntax.object and head.lemma_.lower() in lex.suffer_verbs:
+        return child_in(head, lex.syntax.subject) or interjected_person(head, lex)
+    if noun.dep_ in lex.syntax.pobj and head.lower_ == lex.words.bearer_prep:
+        found = bearer(head, lex)
+        return found if found is not None and found.i != noun.i else None
     return None
 
 

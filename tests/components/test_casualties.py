@@ -422,6 +422,59 @@ MISREAD_FORMS = [
     ("The victim, a mother and nurse, was killed.", [ex("killed", 1)]),
     # a station's channel in a dateline is no figure
     ("ELM COUNTY (WKRX 10) – Police say a teenager was shot on Friday.", [ex("injured", 1)]),
+    # a headline lists its victims with a comma for "and"; a dateline or a time is no victim
+    ("Grandmother, 2 grandchildren hurt in Elm Street fire", [ex("injured", 3)]),
+    ("Woman, toddler killed in Route 9 crash", [ex("killed", 2)]),
+    ("Deputies: boy, 3 others wounded at county fair", [ex("injured", 4)]),
+    ("CHICAGO, three men were wounded.", [ex("injured", 3)]),
+    ("On Monday, two officers were hurt.", [ex("injured", 2)]),
+    # the killer listed after his victims, however the reflexive is parsed
+    ("She killed her husband and then herself, police said.", [ex("killed", 2)]),
+    ("The gunman shot four relatives, killing two, then himself.",
+     [ex("injured", 4), ex("killed", 3)]),
+    ("He killed his neighbor and finally himself.", [ex("killed", 2)]),
+    # ...not after a verb that only wounds: the toll counts that death apart
+    ("Police said he shot his wife and then himself.", [ex("injured", 1)]),
+    # a part of a group is not one more victim
+    ("A 16-year-old boy, one of three people struck by gunfire, was treated.",
+     [ex("injured", 3)]),
+    # the death the parse gave to the event is the person's
+    ("An Elm City teen hospitalized after a weekend shooting has died.",
+     [ex("injured", 1), ex("killed", 1)]),
+    ("After the shooting died down, deputies found a car on the lawn.", []),
+    # a headline's present tense read as a plural noun, known by its object
+    ("3-year-old kills herself with loaded gun in Elm County", [ex("killed", 1)]),
+    # a headline's age subject hung on the suffer verb
+    ("2-year-old suffers fatal gunshot wound at Elm Street home", [ex("killed", 1)]),
+    # a life ended is a death
+    ("Neighbors mourn the shooting that ended a teen girl's life", [ex("killed", 1)]),
+    ("The gunfire ended the party.", []),
+    # people counted by the ages listed after them; a figure before them still counts
+    ("Brothers, 16 and 10, killed in fire", [ex("killed", 2)]),
+    ("The boys, 12, 13 and 15, were hurt.", [ex("injured", 3)]),
+    ("Two brothers, 16 and 10, were killed in the fire.", [ex("killed", 2)]),
+    # a conjoined claim word keeps its own figure: the dead are not the hurt
+    ("2 dead, 3 hurt in elm street shooting", [ex("killed", 2), ex("injured", 3)]),
+    ("1 Dead, 2 Hurt In Elm Street Bar Shooting", [ex("killed", 1), ex("injured", 2)]),
+    # a base form with a figure for its subject is a headline's participle
+    ("Shooting leaves 1 dead, 3 hurt", [ex("killed", 1), ex("injured", 3)]),
+    ("He threatened to hurt 3 people.", []),
+    # counted wounds are one person's
+    ("The victim suffered three gunshot wounds.", [ex("injured", 1)]),
+    ("Officers found a man with two gunshot wounds.", [ex("injured", 1)]),
+    ("Three others with gunshot wounds were taken to hospital.", [ex("injured", 3)]),
+    ("He suffered no injuries.", [ex("injured", 0, negated=True)]),
+    # a relative clause is about the victims it follows, not the ones after it
+    ("Two men who were killed and two police officers were honored.", [ex("killed", 2)]),
+    ("The gunman killed his wife, who was 40, and their son.", [ex("killed", 2)]),
+    # a headline's bare person noun is one person
+    ("college football player injured in elm street shooting", [ex("injured", 1)]),
+    ("Motorcyclist killed in Route 9 crash", [ex("killed", 1)]),
+    # a participle hung on the event noun counts the figure before it, not the event
+    ("Deputies made an arrest in a bar shooting that left five people injured Sunday.",
+     [ex("injured", 5)]),
+    # a headline's verb read as a modifier of its object
+    ("man shoots girlfriend and her son", [ex("injured", 2)]),
 ]
 
 
