@@ -257,3 +257,137 @@ KILLER_ARTICLES = [
 def test_killers_from_text(nlp: Language, text: str, expected: dict) -> None:
     doc = annotate(nlp, text, date(2023, 1, 10))
     assert headline_tolls(doc._.casualties, text) == expected
+
+
+STATISTICS = [
+    # a figure over a running period is the city's background, not the event
+    ("Four people were wounded on Sunday. Nearly 700 more have been shot since January.",
+     [("injured", 4, "Four people were wounded", "Four"),
+      ("injured", 700, "Nearly 700 more have been shot", "Nearly 700")],
+     {"killed": None, "injured": 4, "arrested": None}),
+    ("Seven people were injured late Friday. A gang rivalry has claimed two lives over the "
+     "past two years. No one was killed.",
+     [("injured", 7, "Seven people were injured", "Seven"),
+      ("killed", 2, "two lives", "two"),
+      ("killed", 0, "No one was killed", "No one")],
+     {"killed": 0, "injured": 7, "arrested": None}),
+    ("A man was shot dead on Elm Street. The county has recorded 31 homicides so far this "
+     "year.",
+     [("killed", 1, "A man was shot dead", "A man"),
+      ("killed", 31, "31 homicides", "31")],
+     {"killed": 1, "injured": None, "arrested": None}),
+    ("Three men were wounded at a bar. From January to November, 102 people were injured "
+     "by gunfire in the city.",
+     [("injured", 3, "Three men were wounded", "Three"),
+      ("injured", 102, "102 people were injured", "102")],
+     {"killed": None, "injured": 3, "arrested": None}),
+    # a round-up of the city's shootings is not one incident
+    ("Five people were killed in weekend shootings. A teenager was killed on Oak Street.",
+     [("killed", 5, "Five people were killed", "Five"),
+      ("killed", 1, "A teenager was killed", "A teenager")],
+     {"killed": 1, "injured": None, "arrested": None}),
+    ("Police said 11 people were shot in separate shootings. Two men were wounded outside "
+     "a store.",
+     [("injured", 11, "11 people were shot", "11"),
+      ("injured", 2, "Two men were wounded", "Two")],
+     {"killed": None, "injured": 2, "arrested": None}),
+    ("At least 17 were wounded in shootings across the city. Three were hurt at a party.",
+     [("injured", 17, "At least 17 were wounded", "At least 17"),
+      ("injured", 3, "Three were hurt", "Three")],
+     {"killed": None, "injured": 3, "arrested": None}),
+    # an individual is never a statistic: the victim killed "earlier this month"
+    ("A teenager who was killed earlier this year was remembered on Friday.",
+     [("killed", 1, "A teenager who was killed", "A teenager")],
+     {"killed": 1, "injured": None, "arrested": None}),
+    ("A man was shot on Monday, one of several shootings since Sunday.",
+     [("injured", 1, "A man was shot", "A man")],
+     {"killed": None, "injured": 1, "arrested": None}),
+    # a past period is no running one: the trial of last year's killer keeps its figure
+    ("Two brothers who were killed earlier this year were honored on Sunday.",
+     [("killed", 2, "Two brothers who were killed", "Two")],
+     {"killed": 2, "injured": None, "arrested": None}),
+    ("The man who killed two people last year went on trial on Monday.",
+     [("killed", 2, "killed two people", "two")],
+     {"killed": 2, "injured": None, "arrested": None}),
+    ("Two men were killed on Friday. In July 45 people were killed in the city.",
+     [("killed", 2, "Two men were killed", "Two"),
+      ("killed", 45, "45 people were killed", "45")],
+     {"killed": 45, "injured": None, "arrested": None}),
+    # "so far" without a period is the event's own count
+    ("Twelve people have died so far, the coroner said.",
+     [("killed", 12, "Twelve people have died", "Twelve")],
+     {"killed": 12, "injured": None, "arrested": None}),
+]
+
+
+@pytest.mark.parametrize(("text", "spans", "expected"), STATISTICS)
+def test_statistics_and_round_ups_are_background(
+    text: str, spans: list[tuple], expected: dict
+) -> None:
+    claims = [said(text, *span) for span in spans]
+    assert headline_tolls(claims, text) == expected
+
+
+STATISTIC_ARTICLES = [
+    ("Four people were wounded on Sunday. More than 700 people have been shot in the city "
+     "this year.",
+     {"killed": None, "injured": 4, "arrested": None}),
+    ("More than 700 people have been shot in the city so far this year.",
+     {"killed": None, "injured": None, "arrested": None}),
+    ("Three men were killed in shootings across the city over the weekend. A 19-year-old "
+     "was wounded on Oak Street.",
+     {"killed": None, "injured": 1, "arrested": None}),
+    ("Five people were killed in weekend shootings across the city. A teenager was killed "
+     "and three others were wounded on Elm Street.",
+     {"killed": 1, "injured": 3, "arrested": None}),
+    ("Three people were shot on Main Street. Since January, 52 people have been killed in "
+     "the county.",
+     {"killed": None, "injured": 3, "arrested": None}),
+    ("Seven people were injured late Friday in a gang shooting. The rivalry has claimed two "
+     "lives over the past two years.",
+     {"killed": None, "injured": 7, "arrested": None}),
+    ("A teenager who was killed earlier this month was remembered on Friday.",
+     {"killed": 1, "injured": None, "arrested": None}),
+    ("The man who killed two people last year went on trial on Monday.",
+     {"killed": 2, "injured": None, "arrested": None}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STATISTIC_ARTICLES)
+def test_statistics_from_text(nlp: Language, text: str, expected: dict) -> None:
+    doc = annotate(nlp, text, date(2023, 1, 10))
+    assert headline_tolls(doc._.casualties, text) == expected
+
+
+SURVIVORS = [
+    # a wounded officer where the suspect died counts, though the words say "shot"
+    ("A deputy was shot in the arm. The suspect was killed when officers fired.",
+     [("injured", 1, "A deputy was shot", "A deputy", {"victim_group": "security_forces"}),
+      ("killed", 1, "The suspect was killed", "The suspect", {})],
+     {"killed": 1, "injured": 1, "arrested": None}),
+    ("His wife was also shot and survived. The man died on Sunday.",
+     [("injured", 1, "His wife was also shot", "His wife", {}),
+      ("killed", 1, "The man died", "The man", {})],
+     {"killed": 1, "injured": 1, "arrested": None}),
+    # an injured mention that is also a death claim's subject is the dead
+    ("The third victim, who was wounded on Friday, died on Sunday.",
+     [("injured", 1, "The third victim, who was wounded", "The third victim", {}),
+      ("killed", 1, "The third victim, who was wounded on Friday, died", "The third victim",
+       {})],
+     {"killed": 1, "injured": None, "arrested": None}),
+]
+
+
+@pytest.mark.parametrize(("text", "spans", "expected"), SURVIVORS)
+def test_distinct_survivors(text: str, spans: list[tuple], expected: dict) -> None:
+    claims = [said(text, kind, count, words, count_text, **kw)
+              for kind, count, words, count_text, kw in spans]
+    assert headline_tolls(claims, text) == expected
+
+
+def test_a_wounded_deputy_from_text(nlp: Language) -> None:
+    text = ("A sheriff's deputy was shot in the arm during the standoff. The suspect was "
+            "killed when officers returned fire.")
+    doc = annotate(nlp, text, date(2023, 1, 10))
+    assert headline_tolls(doc._.casualties, text) == {"killed": 1, "injured": 1,
+                                                      "arrested": None}
