@@ -92,6 +92,26 @@ def test_compare_spanish_wire_total_of_10_january(tables) -> None:
     assert ("Agencia Sudamericana de Prensa", date(2023, 1, 10), 46, "exact") in figures
 
 
+# The headline toll of a protest story is the wave's running toll, even where the story's
+# own event is one death ("since the beginning of the protests, 42 people have died"): the
+# figure outlets are compared on, not a background statistic.
+@pytest.mark.parametrize(
+    ("outlet", "published", "toll_killed"),
+    [
+        ("Andean Wire", date(2023, 1, 10), 47),
+        ("Peru Official News", date(2023, 1, 12), 42),
+        ("Workers' Tribune", date(2023, 1, 12), 50),
+        ("Lima Daily Record", date(2023, 1, 22), 55),
+        ("Andean Wire", date(2023, 1, 29), 56),
+    ],
+)
+def test_compare_headline_toll_is_the_running_toll(corpus_out: Path, outlet, published,
+                                                   toll_killed) -> None:
+    articles = pd.read_parquet(corpus_out / "articles")
+    row = articles[(articles["outlet"] == outlet) & (articles["published"] == published)]
+    assert row["toll_killed"].tolist() == [toll_killed]
+
+
 def test_compare_toll_rows_keep_their_source(tables) -> None:
     row = tables["tolls"].set_index(["event_key", "outlet"]).loc[
         ("killed|cumulative|PE|2023-01-10", "Lima Daily Record")]

@@ -261,7 +261,7 @@ def test_killers_from_text(nlp: Language, text: str, expected: dict) -> None:
 
 STATISTICS = [
     # a figure over a running period is the city's background, not the event
-    ("Four people were wounded on Sunday. Nearly 700 more have been shot since January.",
+    ("Four people were wounded on Sunday. Nearly 700 more have been shot so far this year.",
      [("injured", 4, "Four people were wounded", "Four"),
       ("injured", 700, "Nearly 700 more have been shot", "Nearly 700")],
      {"killed": None, "injured": 4, "arrested": None}),
@@ -313,6 +313,17 @@ STATISTICS = [
      [("killed", 2, "Two men were killed", "Two"),
       ("killed", 45, "45 people were killed", "45")],
      {"killed": 45, "injured": None, "arrested": None}),
+    # "since" the unrest began: a protest wave's own running toll, not background
+    ("A police officer was killed on Tuesday. Since the protests began, 42 people have "
+     "died, the ombudsman said.",
+     [("killed", 1, "A police officer was killed", "A police officer"),
+      ("killed", 42, "42 people have died", "42")],
+     {"killed": 42, "injured": None, "arrested": None}),
+    ("Two protesters were killed in Macusani. Nationwide, 55 people have died in the unrest "
+     "since December.",
+     [("killed", 2, "Two protesters were killed", "Two"),
+      ("killed", 55, "55 people have died", "55")],
+     {"killed": 55, "injured": None, "arrested": None}),
     # "so far" without a period is the event's own count
     ("Twelve people have died so far, the coroner said.",
      [("killed", 12, "Twelve people have died", "Twelve")],
@@ -340,7 +351,7 @@ STATISTIC_ARTICLES = [
     ("Five people were killed in weekend shootings across the city. A teenager was killed "
      "and three others were wounded on Elm Street.",
      {"killed": 1, "injured": 3, "arrested": None}),
-    ("Three people were shot on Main Street. Since January, 52 people have been killed in "
+    ("Three people were shot on Main Street. So far this year, 52 people have been killed in "
      "the county.",
      {"killed": None, "injured": 3, "arrested": None}),
     ("Seven people were injured late Friday in a gang shooting. The rivalry has claimed two "
