@@ -170,8 +170,8 @@ def count_one(tok: Token, lex: Lexicon) -> tuple[Count, Token, Token] | None:
     if times is not None:  # "a quadruple shooting" -> 4, though "four shootings" is no count
         n = lex.multipliers[times.lower_]
         return Count(n, n, n, "exact"), times, times
-    if tok.lemma_.lower() in lex.units:
-        return None  # "18 months", "80 percent", "17 large companies"
+    if tok.lemma_.lower() in lex.units or non_person(tok, lex):
+        return None  # "18 months", "80 percent", "17 large companies", "the craze died"
     if tok.lemma_.lower() in lex.pair_nouns and not of_objects(tok, lex):
         n = lex.pair_nouns[tok.lemma_.lower()]  # "a couple was found dead" (two people)
         return Count(n, n, n, "exact"), tok.left_edge, tok
@@ -321,6 +321,13 @@ def is_date_number(num: Token, lex: Lexicon) -> bool:
     return bool(YEAR.fullmatch(num.text)) or (
         after is not None and after.text in ("-", lex.age_unit)
     )
+
+
+def non_person(tok: Token, lex: Lexicon) -> bool:
+    """A thing said to die or be hurt: "the [craze] died", "the [unit] was hurt by costs";
+    not a person named by such a word: "Vontay [Price]" (a name, or a proper noun)."""
+    return (tok.lemma_.lower() in lex.non_person_nouns and tok.ent_type_ not in lex.person_labels
+            and not lex.syntax.proper_noun(tok))
 
 
 def is_individual(tok: Token, lex: Lexicon) -> bool:

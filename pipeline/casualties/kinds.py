@@ -102,10 +102,25 @@ def word_kind(tok: Token, lex: Lexicon) -> Kind:
     if low in lex.adjectives and tok.pos_ in ("ADJ", "VERB", "NOUN"):
         return lex.adjectives[low], False
     if tok.pos_ == "NOUN" and lemma in lex.nouns:
+        if lemma in lex.corpse_nouns and not is_corpse(tok, lex):
+            return None, False  # "a bullet struck his upper body"
         if lex.nouns[lemma] == "injured" and has_lethal_adjective(tok, lex):
             return "killed", False  # "a fatal gunshot wound", "fatal injuries"
         return lex.nouns[lemma], False
     return None, False
+
+
+def is_corpse(noun: Token, lex: Lexicon) -> bool:
+    """A body that is a dead person's: "the body of a teen", "six bodies were found",
+    "police recovered his body", headline "body found in creek"; not a living one's: "a
+    bullet struck his upper body", "he moved his body away from the window"."""
+    if of_objects(noun, lex):
+        return True
+    syn = lex.syntax
+    verbs = [noun.head] if noun.dep_ in syn.object or noun.dep_ in syn.passive_subject or (
+        noun.dep_ in syn.subject and syn.past(noun.head)) else []  # headline "body found"
+    verbs += [c for c in noun.children if c.dep_ in ("acl", "relcl")]
+    return any(v.lemma_.lower() in lex.corpse_verbs for v in verbs)
 
 
 def is_life_taken(noun: Token, lex: Lexicon) -> bool:
@@ -130,12 +145,21 @@ def has_lethal_adjective(noun: Token, lex: Lexicon) -> bool:
 
 def is_irrealis(trigger: Token, lex: Lexicon) -> bool:
     """Threats, wishes and near misses are no casualties: "he was going to kill me"
-    (a bare infinitive), "don't let my baby die", "he was almost killed"."""
+    (a bare infinitive), "don't let my baby die", "he was almost killed", "they talked
+    about killing the mayor"."""
     if lex.syntax.infinitive(trigger) and not counted_subject(trigger, lex):
         return True
-    if is_counterfactual(trigger, lex):
+    if is_counterfactual(trigger, lex) or is_topic(trigger, lex):
         return True
     return any(c.dep_ == "advmod" and c.lower_ in lex.near_miss for c in trigger.children)
+
+
+def is_topic(trigger: Token, lex: Lexicon) -> bool:
+    """A gerund that is what people talk about, not what happened: "he talked [about]
+    killing the mayor", "a film about killing a president"."""
+    head = trigger.head
+    return (lex.syntax.gerund(trigger) and trigger.dep_ in ("pcomp", "pobj")
+            and head.lower_ in lex.topic_preps)
 
 
 def counted_subject(verb: Token, lex: Lexicon) -> bool:
@@ -147,11 +171,19 @@ def counted_subject(verb: Token, lex: Lexicon) -> bool:
 
 def is_counterfactual(trigger: Token, lex: Lexicon) -> bool:
     """"I could have been killed", "no one would have been hurt": a modal with a perfect
-    auxiliary says it did not happen."""
-    holders = [trigger, trigger.head] if trigger.dep_ in lex.syntax.complement else [trigger]
-    auxes = [c.lemma_.lower() for h in holders for c in h.children  # "could've been [dead]"
-             if c.dep_ == "aux" or c.dep_ in lex.syntax.passive_aux]
-    return bool(lex.counterfactual_modals & set(auxes) and lex.perfect_aux & set(auxes))
+    auxiliary says it did not happen; "I should be dead", "he might be hurt" (a modal of
+    possibility without the perfect) neither, unlike "he may have been shot"; in "it could
+    have cost him his life" the modal is on the verb that takes the life."""
+    holders = [trigger]
+    if trigger.dep_ in lex.syntax.complement or (
+            trigger.lemma_.lower() in lex.life_nouns
+            and trigger.head.lemma_.lower() in lex.life_verbs):
+        holders.append(trigger.head)
+    auxes = {c.lemma_.lower() for h in holders for c in h.children  # "could've been [dead]"
+             if c.dep_ == "aux" or c.dep_ in lex.syntax.passive_aux}
+    if lex.perfect_aux & auxes:  # "may have shot himself" guesses what happened
+        return bool(lex.counterfactual_modals & auxes)
+    return bool(lex.hypothetical_modals & auxes)
 
 
 def is_lethal_complement(tok: Token, lex: Lexicon) -> bool:

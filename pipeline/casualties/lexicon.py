@@ -108,6 +108,24 @@ class Lexicon:
     # killed".
     counterfactual_modals: frozenset[str] = frozenset()
     perfect_aux: frozenset[str] = frozenset()
+    # Modals that say a harm is only possible, with or without the perfect: "I [should] be
+    # dead", "he [might] be hurt".
+    hypothetical_modals: frozenset[str] = frozenset()
+    # Prepositions whose gerund is a topic, not an event: "talked [about] killing him".
+    topic_preps: frozenset[str] = frozenset()
+    # Nouns for who fires, never who is hit, as the subject of an active harm verb with no
+    # object: "the [gunman] shot four times" (unlike headline "Man shot in leg").
+    shooter_nouns: frozenset[str] = frozenset()
+    # Entity labels of a person's name, never a unit even when it is one's word: "Vontay
+    # [Price]", "Joe [Story]".
+    person_labels: frozenset[str] = frozenset({"PERSON", "PER"})
+    # Things said to die, be killed or hurt: "the [craze] died", "the [unit] was hurt"; unlike
+    # `units`, a person's name is not one: "Vontay [Price]".
+    non_person_nouns: frozenset[str] = frozenset()
+    # Nouns for a dead person only when found or named: "six [bodies] were found", "the
+    # [body] of a teen"; not "struck his upper [body]".
+    corpse_nouns: frozenset[str] = frozenset()
+    corpse_verbs: frozenset[str] = frozenset()
     # Words after a figure that make it an age: "a 43 y/o man".
     age_suffix: re.Pattern[str] | None = None
     # Phrases that look like a cumulative cue but compare one day with a period: "the
@@ -237,6 +255,13 @@ def compile_lexicon(data: dict[str, Any], lang: str) -> Lexicon:
         lethal_particles=dict(data.get("lethal_particles") or {}),
         counterfactual_modals=frozenset(data.get("counterfactual_modals") or ()),
         perfect_aux=frozenset(data.get("perfect_aux") or ()),
+        hypothetical_modals=frozenset(data.get("hypothetical_modals") or ()),
+        topic_preps=frozenset(data.get("topic_preps") or ()),
+        shooter_nouns=frozenset(data.get("shooter_nouns") or ()),
+        person_labels=frozenset(data.get("person_labels") or ("PERSON", "PER")),
+        non_person_nouns=frozenset(data.get("non_person_nouns") or ()),
+        corpse_nouns=frozenset(data.get("corpse_nouns") or ()),
+        corpse_verbs=frozenset(data.get("corpse_verbs") or ()),
         age_suffix=re.compile(data["age_suffix"], re.I) if data.get("age_suffix") else None,
         not_cumulative=(re.compile("|".join(data["cumulative_exceptions"]), re.I)
                         if data.get("cumulative_exceptions") else None),

@@ -9,7 +9,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.casualties.counts import count_before, is_individual, is_person, one_death
+from pipeline.casualties.counts import (
+    count_before,
+    is_individual,
+    is_person,
+    non_person,
+    one_death,
+)
 from pipeline.casualties.lexicon import Lexicon
 from pipeline.casualties.syntax import (
     acts_as_verb,
@@ -127,7 +133,8 @@ def verb_victim(trigger: Token, lex: Lexicon) -> Token | None:
             has_figure(subject, lex) and not syn.gerund(trigger))):
         return subject  # "68 injured", "three others wounded", "fueron detenidos cinco";
         # not "two men were shooting": the subject of a progressive fires
-    if subject is not None and syn.past(trigger) and is_person(subject, lex):
+    if subject is not None and syn.past(trigger) and is_person(subject, lex) and (
+            not fires(trigger, subject, lex)):
         return subject  # headline style: "Teen killed in Chelsea shooting"
     if trigger.dep_ in ("xcomp", "oprd", "ccomp") and syn.participle(trigger):
         head = trigger.head  # "left one person hospitalized", "were found shot"
@@ -152,7 +159,7 @@ def verb_victim(trigger: Token, lex: Lexicon) -> Token | None:
         if hit is not None:
             return hit
     if trigger.dep_ == "conj" and syn.verb(trigger.head):
-        return victim_of(trigger.head, lex)  # "two men were shot and killed"
+        return shared_victim(trigger, lex)  # "two men were shot and killed"
     if compound_verb(trigger, lex):
         return trigger.head  # headline "man shoots girlfriend and her son", "shoots" read
         # as a modifier of the noun it takes
@@ -161,6 +168,32 @@ def verb_victim(trigger: Token, lex: Lexicon) -> Token | None:
         return coordination_start(before, lex)  # misparsed "a shooting that left three
         # others wounded", "left two women and one man injured"
     return clause_subject(trigger, lex) or orphan_subject(trigger, lex)
+
+
+def fires(verb: Token, subject: Token, lex: Lexicon) -> bool:
+    """An active harm verb whose subject is the one who fires: "the gunman shot four
+    times" (not "Gunman shot by police", nor headline "Man shot in leg")."""
+    return (subject.lemma_.lower() in lex.shooter_nouns and lemma_of(verb, lex) in lex.harm_verbs
+            and not any(prep_word(c, lex) in lex.syntax.agent_preps for c in verb.children))
+
+
+def shared_victim(verb: Token, lex: Lexicon) -> Token | None:
+    """The victims of a verb conjoined to its head: those of the head when it is a trigger
+    itself ("two men were [shot] and killed"), else the head's subject when the verb is a
+    passive of its own ("a man got into an argument and was shot") or the head's passive
+    subject ("a man was [robbed] and shot"), or a copula's ("he [was] unconscious and
+    taken to hospital"); never the subject of an active head, who acts:
+    "he [pulled] out a rifle and shot through the window"."""
+    head = verb.head
+    verb_lemmas = (lex.verbs, lex.harm_verbs, lex.hospital_verbs, lex.projectile_verbs,
+                   lex.phrasal)
+    if any(lemma_of(head, lex) in group for group in verb_lemmas) or (
+            head.lower_ in lex.adjectives or head.lower_ in lex.headline_shot):
+        return victim_of(head, lex)
+    passive = subject_in(head, lex.syntax.passive_subject, lex)
+    if passive is None and (is_passive(verb, lex) or head.pos_ == "AUX"):
+        return subject_in(head, lex.syntax.subject, lex)  # "he was unconscious and taken"
+    return passive
 
 
 def event_subject(verb: Token, subject: Token, lex: Lexicon) -> Token | None:
@@ -177,7 +210,7 @@ def event_subject(verb: Token, subject: Token, lex: Lexicon) -> Token | None:
 def event_noun(noun: Token, lex: Lexicon) -> bool:
     """A noun for the event or a thing, never its victims: "shooting", "car", "home"."""
     lemma = noun.lemma_.lower()
-    return lemma in lex.units or lemma in lex.harm_nouns
+    return lemma in lex.units or lemma in lex.harm_nouns or non_person(noun, lex)
 
 
 def compound_verb(verb: Token, lex: Lexicon) -> bool:

@@ -671,3 +671,82 @@ def test_casualties_lexicon_names_a_missing_key(tmp_path) -> None:
     (tmp_path / "fr" / "casualties.yaml").write_text("triggers: {}\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="missing key 'harm_verbs'"):
         load_lexicon(str(tmp_path), "fr")
+
+
+# Precision: sentences whose trigger words report no casualty. Each names the rule that
+# keeps it out: a modal of possibility without the perfect, a counterfactual on the verb
+# that takes a life, a gerund that is a topic, a thing that dies or is hurt, the subject of
+# an active harm verb who fires.
+NOT_CASUALTIES = [
+    # hypothetical_modals without the perfect
+    '"I should be dead by now," the survivor told reporters.',
+    "Doctors warned that the patient could be dead within a week.",
+    "Officials fear the hostages might be hurt.",
+    "Residents say someone may be killed at that crossing.",
+    # counterfactual modal on the life verb
+    "The fall could have cost the climber his life.",
+    "A seat belt would have saved her, but the crash might have taken her life.",
+    # topic_preps
+    "The two men joked about killing the governor.",
+    "She wrote a novel about murdering a landlord.",
+    # non_person_nouns
+    "The merger talks died in March.",
+    "The dance craze died within a year.",
+    "The governor killed the proposal with a veto.",
+    "Lower exports hurt the company's earnings last quarter.",
+    "The retail division was hurt by higher rents.",
+    "Rebels shot down a cargo helicopter near the border.",
+    "Militia fighters shot down three drones.",
+    "The wounds of the civil war have not healed.",
+    "The number injured rose sharply in the second week.",
+    "The famine left a large part of the herd dead.",
+    "A number of people were hurt in the crush.",
+    # corpse_nouns: a living body
+    "The officer wore a camera on his body during the raid.",
+    "He twisted his body away from the blast.",
+    # shooter_nouns and the subject of an active head
+    "The gunman shot six times and ran toward the river.",
+    "He drew a revolver and shot through the kitchen door.",
+    "Two masked men walked into the store and shot at the ceiling.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_CASUALTIES)
+def test_casualties_precision_traps_make_no_rows(nlp: Language, text: str) -> None:
+    assert [r for r in rows(nlp, text) if r[0] in ("killed", "injured")] == []
+
+
+# The same rules must leave the real casualties alone.
+STILL_CASUALTIES = [
+    # a modal with the perfect guesses what happened
+    ("The girl may have shot herself while cleaning the rifle.", [ex("injured", 1)]),
+    ("The courier may have been killed by bandits, police said.", [ex("killed", 1)]),
+    # the shooter shot by police, an agent; a headline's victim
+    ("Gunman shot by deputies after chase", [ex("injured", 1)]),
+    ("Man shot in leg outside bowling alley", [ex("injured", 1)]),
+    # the subject shared with a passive, a copula or a trigger
+    ("A clerk was robbed and shot behind the counter.", [ex("injured", 1)]),
+    ("A driver got into an argument and was stabbed.", [ex("injured", 1)]),
+    ("The boy was unconscious and rushed to the hospital.", [ex("injured", 1)]),
+    ("Two brothers were shot and killed near the bridge.", [ex("killed", 2)]),
+    # a person named by a word of non_person_nouns
+    ("Jordan Price, 24, was shot in the arm on Tuesday.", [ex("injured", 1)]),
+    # "the number of dead" is still a toll
+    ("The number of dead rose to 31 on Sunday.", [ex("killed", 31)]),
+    # a body found or named is a dead person
+    ("Divers recovered the body of a fisherman on Sunday.", [ex("killed", 1)]),
+    ("Hikers found two bodies near the trail.", [ex("killed", 2)]),
+    ("Four bodies were discovered in the burned house.", [ex("killed", 4)]),
+    # a projectile hitting a body injures
+    ("A stray round struck his upper body.", [ex("injured", 1)]),
+    # a gerund after another preposition is an event
+    ("He was charged with killing a security guard.", [ex("killed", 1)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STILL_CASUALTIES,
+                         ids=[t for t, _ in STILL_CASUALTIES])
+def test_casualties_precision_rules_keep_real_claims(
+    nlp: Language, text: str, expected: list[tuple]
+) -> None:
+    assert rows(nlp, text) == expected
