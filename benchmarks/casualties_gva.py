@@ -87,9 +87,10 @@ def article_text(record: dict, titles: str) -> str:
 
 
 def run_claims(
-    records: list[dict], batch_size: int, n_process: int, titles: str
+    records: list[dict], batch_size: int, titles: str
 ) -> Iterator[tuple[list[CasualtyClaim], list[CasualtyClaim]]]:
-    """Each record's (text claims, title claims), from nlp.pipe in batches."""
+    """Each record's (text claims, title claims), from nlp.pipe in batches, in this process:
+    spaCy's own worker processes cannot carry Doc._.published (a date) to the components."""
     nlp = build_nlp(load_config(), "en")
     for at in range(0, len(records), CHUNK):
         chunk = records[at: at + CHUNK]
@@ -105,7 +106,7 @@ def run_claims(
                 yield doc
 
         with nlp.select_pipes(disable=[n for n in UNUSED_COMPONENTS if n in nlp.pipe_names]):
-            bodies = nlp.pipe(docs(), batch_size=batch_size, n_process=n_process)
+            bodies = nlp.pipe(docs(), batch_size=batch_size)
             for record, doc, head in zip(chunk, bodies, heads, strict=True):
                 head_claims = [] if head is None else recased(
                     head._.casualties or [], doc_text(head), record["title"])
@@ -143,7 +144,6 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD, help="documents.jsonl")
     parser.add_argument("--limit", type=int, default=None, help="first N scored documents")
     parser.add_argument("--batch-size", type=int, default=32)
-    parser.add_argument("--n-process", type=int, default=1)
     parser.add_argument("--titles", choices=TITLES, default="field",
                         help="field: titles read as in production (default); none: the body "
                              "alone; prepend: the title prepended to the body")
@@ -156,7 +156,7 @@ def main(argv: list[str] | None = None) -> None:
     records = load_gold(args.gold, args.limit, args.subset)
     started = time.perf_counter()
     rows = []
-    claims_per_doc = run_claims(records, args.batch_size, args.n_process, args.titles)
+    claims_per_doc = run_claims(records, args.batch_size, args.titles)
     for record, (claims, title_claims) in zip(records, claims_per_doc, strict=True):
         tolls = headline_tolls(claims, article_text(record, args.titles),
                                title_claims=title_claims, title=record["title"] or "")
@@ -172,7 +172,7 @@ def main(argv: list[str] | None = None) -> None:
     n_chars = sum(len(r["text"]) for r in records)
     print(f"{len(rows)} documents, {n_chars / 1e6:.1f}M chars in {elapsed:.0f}s "
           f"({len(rows) / elapsed:.1f} docs/s, batch {args.batch_size}, "
-          f"n_process {args.n_process}, titles {args.titles})")
+          f"titles {args.titles})")
     if args.subset == "all":
         report("all", rows)
     if args.subset in ("all", "dev"):
