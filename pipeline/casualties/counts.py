@@ -313,11 +313,15 @@ def one_death(noun: Token, lex: Lexicon) -> Token | None:
 
 
 def is_date_number(num: Token, lex: Lexicon) -> bool:
-    """A year ("in 2019") or part of an age ("a 25-year-old"); the tagger's DATE label alone
-    is not enough ("the death toll is 22" is often tagged DATE)."""
+    """A year ("in 2019"), a day ("Oct. 23") or part of an age ("a 25-year-old"); the
+    tagger's DATE label alone is not enough ("the death toll is 22" is often tagged DATE)."""
     if num.ent_type_ != "DATE":
         return False
     after = num.doc[num.i + 1] if num.i + 1 < len(num.doc) else None
+    before = num.doc[num.i - 1] if num.i > 0 else None
+    if before is not None and lex.month_name is not None and lex.month_name.fullmatch(
+            before.text):
+        return True  # "the Oct. 23 killing": a day
     return bool(YEAR.fullmatch(num.text)) or (
         after is not None and after.text in ("-", lex.age_unit)
     )

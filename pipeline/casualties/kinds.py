@@ -14,6 +14,7 @@ from pipeline.casualties.syntax import (
     acts_as_verb,
     has_figure,
     has_subject,
+    is_negation,
     is_number,
     lemma_of,
     multiplier,
@@ -76,7 +77,7 @@ def verb_kind(tok: Token, lex: Lexicon) -> Kind:
             return None, False
         return ("killed" if has_lethal_modifier(tok, lex) else "injured"), False
     if lemma in lex.hospital_verbs:
-        return ("injured" if to_hospital(tok, lex) else None), False
+        return ("injured" if to_hospital(tok, lex) and not died_there(tok, lex) else None), False
     if lex.syntax.gerund(tok) and tok.dep_ in ("amod", "compound"):
         return None, False  # "the shooting death of", "a stabbing victim"
     if lemma in lex.harm_verbs:
@@ -106,8 +107,18 @@ def word_kind(tok: Token, lex: Lexicon) -> Kind:
             return None, False  # "a bullet struck his upper body"
         if lex.nouns[lemma] == "injured" and has_lethal_adjective(tok, lex):
             return "killed", False  # "a fatal gunshot wound", "fatal injuries"
+        if lex.nouns[lemma] == "injured" and is_fatal_cause(tok, lex):
+            return None, False  # "died from his injuries": the death makes the claim
         return lex.nouns[lemma], False
     return None, False
+
+
+def is_fatal_cause(noun: Token, lex: Lexicon) -> bool:
+    """Wounds someone died of are no injury of a survivor: "he died from his injuries",
+    "she succumbed to her wounds"."""
+    prep, verb = noun.head, noun.head.head
+    return (noun.dep_ == "pobj" and prep.lower_ in lex.cause_preps
+            and lex.verbs.get(lemma_of(verb, lex)) == "killed")
 
 
 def is_corpse(noun: Token, lex: Lexicon) -> bool:
@@ -151,7 +162,58 @@ def is_irrealis(trigger: Token, lex: Lexicon) -> bool:
         return True
     if is_counterfactual(trigger, lex) or is_topic(trigger, lex):
         return True
+    if is_escaped(trigger, lex) or is_open_question(trigger, lex):
+        return True
+    if is_disbelieved(trigger, lex) or is_natural_death(trigger, lex):
+        return True
+    if is_wished(trigger, lex):
+        return True
     return any(c.dep_ == "advmod" and c.lower_ in lex.near_miss for c in trigger.children)
+
+
+def is_escaped(trigger: Token, lex: Lexicon) -> bool:
+    """What someone missed did not happen: "she narrowly missed being struck", "he escaped
+    injury"; not "she survived being shot"."""
+    return (trigger.dep_ in lex.syntax.complement | lex.syntax.object | {"pcomp"}
+            and trigger.head.lemma_.lower() in lex.escape_verbs)
+
+
+WISH_PATH = frozenset({"conj", "xcomp", "ccomp", "advcl", "pcomp", "pobj", "prep"})
+
+
+def is_wished(trigger: Token, lex: Lexicon) -> bool:
+    """A wish or a ban is no event: "she prayed for him to have a heart attack and die",
+    "praying for his death", "they are prohibited from killing one another"."""
+    tok = trigger
+    for _ in range(4):
+        if tok.dep_ not in WISH_PATH or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.lemma_.lower() in lex.wish_verbs:
+            return True
+    return False
+
+
+def is_open_question(trigger: Token, lex: Lexicon) -> bool:
+    """An open question asserts nothing: "police have not said if he was shot", "it is
+    unclear whether anyone was hurt"."""
+    return any(c.dep_ == "mark" and c.lower_ in lex.question_marks for c in trigger.children)
+
+
+def is_disbelieved(trigger: Token, lex: Lexicon) -> bool:
+    """A negated belief denies its clause: "police do not believe the driver was injured"."""
+    head = trigger.head
+    return (trigger.dep_ in lex.syntax.complement and head.i != trigger.i
+            and head.lemma_.lower() in lex.belief_verbs
+            and any(is_negation(c, lex) for c in head.children))
+
+
+def is_natural_death(trigger: Token, lex: Lexicon) -> bool:
+    """A disease kills no casualty: "he died of cancer", "two died from the flu"; unlike
+    "died of his wounds"."""
+    return any(word in lex.cause_preps and any(o.lemma_.lower() in lex.disease_nouns
+                                               for o in objs)
+               for word, _, objs in prep_phrases(trigger, lex))
 
 
 def is_topic(trigger: Token, lex: Lexicon) -> bool:
@@ -245,6 +307,19 @@ def to_hospital(verb: Token, lex: Lexicon) -> bool:
         word == lex.words.hospital_prep and lex.hospital_cue.search(phrase(obj, lex).text)
         for word, _, objs in prep_phrases(verb, lex) for obj in objs
     )
+
+
+def died_there(verb: Token, lex: Lexicon) -> bool:
+    """Taken to a hospital to die there is a death, not an injury: "was taken to the
+    hospital, where he was pronounced dead", "taken to hospital and pronounced dead"."""
+    def lethal(c: Token) -> bool:
+        return lex.verbs.get(lemma_of(c, lex)) == "killed" or has_lethal_modifier(c, lex)
+
+    if any(c.dep_ == "conj" and lethal(c) for c in verb.children):
+        return True  # "was taken to the hospital and pronounced dead"
+    return any(c.dep_ == "relcl" and lethal(c)
+               for _, _, objs in prep_phrases(verb, lex) for obj in objs
+               for c in obj.children)
 
 
 def has_lethal_modifier(verb: Token, lex: Lexicon) -> bool:

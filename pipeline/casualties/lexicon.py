@@ -113,6 +113,21 @@ class Lexicon:
     hypothetical_modals: frozenset[str] = frozenset()
     # Prepositions whose gerund is a topic, not an event: "talked [about] killing him".
     topic_preps: frozenset[str] = frozenset()
+    # Verbs whose complement did not happen: "narrowly [missed] being struck", "[escaped]
+    # injury".
+    escape_verbs: frozenset[str] = frozenset()
+    # Subordinators of an open question: "have not said [if] he was shot".
+    question_marks: frozenset[str] = frozenset()
+    # Verbs of belief whose negation denies their clause: "do not [believe] he was hurt".
+    belief_verbs: frozenset[str] = frozenset()
+    # Causes of a natural death, not a casualty: "died of [cancer]".
+    disease_nouns: frozenset[str] = frozenset()
+    cause_preps: frozenset[str] = frozenset()
+    # Verbs (lemmas) of wishing or forbidding, whose complement did not happen: "she
+    # [prayed] for him to die", "Jews are [prohibited] from killing".
+    wish_verbs: frozenset[str] = frozenset()
+    # A month's name before a day: "the [Oct.] 23 killing" (23 is no count).
+    month_name: re.Pattern[str] | None = None
     # Nouns for who fires, never who is hit, as the subject of an active harm verb with no
     # object: "the [gunman] shot four times" (unlike headline "Man shot in leg").
     shooter_nouns: frozenset[str] = frozenset()
@@ -257,6 +272,13 @@ def compile_lexicon(data: dict[str, Any], lang: str) -> Lexicon:
         perfect_aux=frozenset(data.get("perfect_aux") or ()),
         hypothetical_modals=frozenset(data.get("hypothetical_modals") or ()),
         topic_preps=frozenset(data.get("topic_preps") or ()),
+        escape_verbs=frozenset(data.get("escape_verbs") or ()),
+        question_marks=frozenset(data.get("question_marks") or ()),
+        belief_verbs=frozenset(data.get("belief_verbs") or ()),
+        disease_nouns=frozenset(data.get("disease_nouns") or ()),
+        cause_preps=frozenset(data.get("cause_preps") or ()),
+        wish_verbs=frozenset(data.get("wish_verbs") or ()),
+        month_name=re.compile(data["month_name"], re.I) if data.get("month_name") else None,
         shooter_nouns=frozenset(data.get("shooter_nouns") or ()),
         person_labels=frozenset(data.get("person_labels") or ("PERSON", "PER")),
         non_person_nouns=frozenset(data.get("non_person_nouns") or ()),

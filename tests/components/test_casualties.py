@@ -750,3 +750,65 @@ def test_casualties_precision_rules_keep_real_claims(
     nlp: Language, text: str, expected: list[tuple]
 ) -> None:
     assert rows(nlp, text) == expected
+
+
+# Round 2 of the precision audit: injuries and deaths that did not happen, or are not
+# casualties.
+NOT_CASUALTIES_2 = [
+    # escape_verbs
+    "A cyclist narrowly missed being struck by a stray round.",
+    "The guard escaped injury when the truck overturned.",
+    "The family avoided being hurt by moving to the cellar.",
+    # question_marks
+    "Deputies have not said if the driver was shot.",
+    "It was not clear whether anyone was wounded in the raid.",
+    "If a child is hurt, the school must call the parents.",
+    # belief_verbs, negated
+    "Officers do not believe the cashier was injured.",
+    "The sheriff does not think the hiker was shot.",
+    # disease_nouns
+    "The former senator died of cancer in 2019.",
+    "Three villagers died from cholera last month.",
+    # wish_verbs
+    "The defendant admitted she prayed for the judge to fall ill and die.",
+    "Protesters were praying for the dictator's death.",
+    "Guards are prohibited from killing prisoners.",
+    # non_person_nouns: vehicles, buildings, companies
+    "A bullet hit a white pickup truck parked nearby.",
+    "The gunfire struck a parked sedan and two houses.",
+    "The country's second largest automaker was hurt by the strike.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_CASUALTIES_2)
+def test_casualties_precision_round2_traps_make_no_rows(nlp: Language, text: str) -> None:
+    assert [r for r in rows(nlp, text) if r[0] in ("killed", "injured")] == []
+
+
+STILL_CASUALTIES_2 = [
+    # surviving is not escaping
+    ("The waiter survived being stabbed twice.", [ex("injured", 1)]),
+    # a belief that is not negated asserts
+    ("Detectives believe the clerk was shot by a customer.", [ex("injured", 1)]),
+    # wounds are no disease
+    ("Two guards died from gunshot wounds.", [ex("killed", 2)]),
+    # wounds someone died of: the death, not also an injury
+    ("The cook later died from his injuries.", [ex("killed", 1)]),
+    ("A bystander died of her wounds on Monday.", [ex("killed", 1)]),
+    ("The clerk was treated for his injuries at the scene.", [ex("injured", 1)]),
+    # a day after a month's name is no count; a wish's object is, when it happened
+    ("Detectives reopened the Nov. 14 killing of a cabbie.", [ex("killed", 1)]),
+    ("Mourners prayed for the three miners who died.", [ex("killed", 3)]),
+    # taken to hospital to die there: a death, not also an injury
+    ("The man was taken to a hospital, where he was pronounced dead.", [ex("killed", 1)]),
+    ("A woman was rushed to the hospital, where she died.", [ex("killed", 1)]),
+    ("The boy was taken to the hospital in stable condition.", [ex("injured", 1)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STILL_CASUALTIES_2,
+                         ids=[t for t, _ in STILL_CASUALTIES_2])
+def test_casualties_precision_round2_keeps_real_claims(
+    nlp: Language, text: str, expected: list[tuple]
+) -> None:
+    assert rows(nlp, text) == expected
