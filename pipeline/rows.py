@@ -11,13 +11,13 @@ from typing import Any
 from spacy.attrs import IS_PUNCT, IS_SPACE
 from spacy.tokens import Doc
 
-from pipeline.casualties.lexicon import lexicon_numbers
 from pipeline.casualties.titles import recased
 from pipeline.errors import InputError
 from pipeline.extensions import doc_text
 from pipeline.ingest.article import Article
 from pipeline.places import fold
 from pipeline.toll import headline_tolls
+from pipeline.toll_words import toll_words
 from pipeline.types import CasualtyClaim
 
 MENTION_TABLES = {
@@ -107,7 +107,7 @@ def article_row(
     article: Article, doc: Doc, heading: list[CasualtyClaim] | None = None
 ) -> dict[str, Any]:
     """`heading`: the title's casualty claims, which the headline toll reads first."""
-    tolls = headline_tolls(doc._.casualties or [], doc_text(doc), lexicon_numbers(doc.lang_),
+    tolls = headline_tolls(doc._.casualties or [], doc_text(doc), toll_words(doc.lang_),
                            heading or [], article.title or "")
     return {
         "doc_id": article.doc_id,

@@ -47,9 +47,9 @@ The title, when its claims are given (read from the title alone: pipeline.extrac
 parse_titles), is the article's first paragraph: "TITLE\n\nTEXT" is what the rules read,
 so the lead starts at the title's figure and its words count like the text's.
 
-Language: claims' count texts are read with `numbers` (default English); HIT_WORDS,
-PAIR_WORDS, DISTINCT_WORDS, OTHERS, SELF, SUICIDE_WORDS, KILLER_VERB, SPAN, ROUNDUP and
-the indefinite articles below are still English.
+Language: the words these rules read around a claim ("two others", "so far this year", "a
+murder-suicide") are data in models/<lang>/toll.yaml (pipeline/toll_words.py), so an
+article is read with its own language's words; the default is English.
 
 Measured on the development subset of the GVA benchmark (benchmarks/casualties_gva.py):
 rule 3 is worth about nine points of exact accuracy on toll_injured, rule 4 about three,
@@ -64,80 +64,43 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pipeline.normalize.numbers import ENGLISH, NumberWords, parse_count
+from pipeline.normalize.numbers import parse_count
+from pipeline.toll_words import TollWords, toll_words
 from pipeline.types import CasualtyClaim
 
 KINDS = ("killed", "injured", "arrested")
 LEAD_CHARS = 1000  # about the first two or three paragraphs after the first figure
 PAIR_GAP = 30  # most characters between "a man is dead" and "and a boy is wounded"
-PAIR_WORDS = re.compile(r"\band\b|[,;]")
 SENTENCE_END = re.compile(r"[.!?]\s")
-# Words that set an individual apart from the dead: "another man", "was also shot".
-DISTINCT_WORDS = re.compile(
-    r"\b(?:also|another|second|third|fourth|fifth|2nd|3rd|4th|5th|survived|survivors?"
-    r"|non[- ]life|stable condition|expected to (?:survive|recover)|recovering"
-    r"|treated and released)\b", re.I)
-# An age: "the 17-year-old", "a 19 year old man".
-AGE = re.compile(r"\b(\d{1,2})[- ]years?[- ]old\b", re.I)
-# Words that set a figure apart from the dead: "two others were shot", "three more".
-OTHERS = re.compile(r"\b(?:others?|another|more|also|additional)\b", re.I)
-# A count made of coordinated victims: "he and four others".
-COORDINATED = re.compile(r"\band\b", re.I)
-# Claim words that count everyone hit, dead or alive: "were shot", "struck by gunfire".
-HIT_WORDS = re.compile(r"\b(?:shot|shoots?|shooting|struck|strikes?|hit)\b", re.I)
-MONTHS = ("January|February|March|April|May|June|July|August|September|October|November"
-          "|December")
-# A running period a statistic counts over, never one incident: "so far this year",
-# "shot in the city this year" (not "killed earlier this year", which dates an event),
-# "over the past two years", "from January to November", "annually". Not "since ...":
-# "55 people have died in the unrest since December" is a protest wave's own running toll,
-# the figure outlets are compared on (and "since" cost nothing on the GVA subset).
-SPAN = re.compile(
-    rf"\bso far (?:this|in)\b|(?<!earlier )\bthis year\b|\bfrom (?:{MONTHS}) to\b"
-    r"|\bover the (?:past|last)\b|\byear[- ]to[- ]date\b|\bannual(?:ly)?\b|\bper year\b", re.I)
-# A round-up of a city's shootings, not one incident: "in separate shootings", "weekend
-# shootings", "in shootings across the city".
-ROUNDUP = re.compile(
-    r"\b(?:separate|weekend|citywide|city-wide|unrelated|overnight|several) shootings\b"
-    r"|\bshootings (?:since|across|around|throughout|over the weekend)\b"
-    r"|\b(?:across|throughout) the city\b", re.I)
 SENTENCE_BREAK = re.compile(r"[.!?][\"\u201d']?\s|\n")
 SENTENCE_CHARS = 500  # a sentence's words before its claim, at most
-# A killer's own death: "then killed himself", "in an apparent murder-suicide".
-SELF = re.compile(r"\b(?:him|her)self\b", re.I)
-SUICIDE_WORDS = re.compile(
-    r"\bmurder[- ]suicide\b|\bturn(?:s|ed|ing)? (?:the|a|his|her) gun on (?:him|her)self\b"
-    r"|\b(?:took|takes|taking) (?:his|her) own life\b", re.I)  # not "tried to take"
-# A count of the killer's victims, the killer as subject: "killing his wife and son",
-# "gunning down five" (not "four people were killed", which may count him).
-KILLER_VERB = re.compile(
-    r"^(?:kill(?:s|ed|ing)?|murder(?:s|ed|ing)?|gunn(?:ed|ing) down|(?:fatally )?shoot(?:s|ing)?"
-    r"|(?:fatally )?shot(?: and killed)?)\b", re.I)
+WORD_BEFORE = re.compile(r"(\w+)\s+$")  # the word right before a claim: "[otros] cuatro"
 
 
 def headline_tolls(
-    claims: list[CasualtyClaim], text: str | None = None, numbers: NumberWords = ENGLISH,
+    claims: list[CasualtyClaim], text: str | None = None, words: TollWords | None = None,
     title_claims: list[CasualtyClaim] | None = None, title: str = "",
 ) -> dict[str, int | None]:
     """{"killed": 45, "injured": None, "arrested": 0} for one article's claims; pass the
-    article text the claims' offsets point into to apply rule 4, and the article language's
-    number words (the casualty lexicon's `numbers`) to tell figures from individuals.
+    article text the claims' offsets point into to apply the rules that read words, and the
+    article language's toll words (default English: toll_words("en")).
     `title_claims` (offsets into `title`) are read as the article's first paragraph."""
+    words = words or toll_words("en")
     if title_claims:
         claims, text = with_title(claims, text, title_claims, title)
     harmed = in_lead([c for c in claims if c.kind in ("killed", "injured")])
     if text is not None:
-        harmed = without_statistics(harmed, text)
+        harmed = without_statistics(harmed, text, words)
     dead = [c for c in harmed if c.kind == "killed"]
-    if text is not None and suicide(harmed, text):
-        dead = [with_killer(c, text) for c in dead]
+    if text is not None and suicide(harmed, text, words):
+        dead = [with_killer(c, text, words) for c in dead]
     killed = kind_toll(dead)
     injured = [c for c in harmed if c.kind == "injured"]
     if killed:
-        injured = survivors(injured, dead, killed, text, numbers)
+        injured = survivors(injured, dead, killed, text, words)
     injured_toll = kind_toll(injured)
     if text is not None:
-        injured_toll = max_of(injured_toll, distinct_ages(injured, text, numbers))
+        injured_toll = max_of(injured_toll, distinct_ages(injured, text, words))
     arrested = in_lead([c for c in claims if c.kind == "arrested"])
     return {"killed": killed, "injured": injured_toll, "arrested": kind_toll(arrested)}
 
@@ -155,22 +118,24 @@ def with_title(
     return [*title_claims, *moved], joined
 
 
-def without_statistics(claims: list[CasualtyClaim], text: str) -> list[CasualtyClaim]:
+def without_statistics(
+    claims: list[CasualtyClaim], text: str, words: TollWords
+) -> list[CasualtyClaim]:
     """The claims less the figures of a running period ("102 people so far this year") or
     a round-up ("five killed in weekend shootings") (rule 1). A past period's figure ("45
     people were killed in July") stays: alone it is most often the article's own event
     ("the man who killed two last year goes on trial"), and dropping it where another
     figure remains did not score better on the development subset."""
-    return [c for c in claims if not statistic(c, text)]
+    return [c for c in claims if not statistic(c, text, words)]
 
 
-def statistic(claim: CasualtyClaim, text: str) -> bool:
+def statistic(claim: CasualtyClaim, text: str, words: TollWords) -> bool:
     """A figure ("45", "two") in a sentence that names a running period or a round-up; an
     individual ("a teenager who was killed earlier this month") is never a statistic."""
     if (claim_value(claim) or 0) < 2:
         return False
-    words = sentence(claim, text)
-    return SPAN.search(words) is not None or ROUNDUP.search(words) is not None
+    around = sentence(claim, text)
+    return words.span.search(around) is not None or words.roundup.search(around) is not None
 
 
 def sentence(claim: CasualtyClaim, text: str) -> str:
@@ -182,34 +147,34 @@ def sentence(claim: CasualtyClaim, text: str) -> str:
     return text[start:end.start() + 1 if end else len(text)]
 
 
-def suicide(claims: list[CasualtyClaim], text: str) -> bool:
+def suicide(claims: list[CasualtyClaim], text: str, words: TollWords) -> bool:
     """The killer died by his own hand: "then shot himself", "a murder-suicide" (rule 2)."""
-    if any(SELF.fullmatch(c.count_text.strip()) for c in claims):
+    if any(words.self.fullmatch(c.count_text.strip()) for c in claims):
         return True
     starts = [c.start_char for c in claims if is_positive(c)]
     lead = text[:min(starts) + LEAD_CHARS] if starts else ""
-    return SUICIDE_WORDS.search(lead) is not None
+    return words.suicide_words.search(lead) is not None
 
 
-def with_killer(claim: CasualtyClaim, text: str) -> CasualtyClaim:
+def with_killer(claim: CasualtyClaim, text: str, words: TollWords) -> CasualtyClaim:
     """"Killed his girlfriend and her daughter" in a murder-suicide: two victims and the
     killer (rule 2); "four people were killed" may count him already and is left alone,
     and so is a lone victim ("shot and killed his brother"), most often an accident with
     the same gun, not a killer's suicide."""
     value = claim_value(claim)
-    words = text[claim.start_char:claim.end_char]
-    if (value or 0) < 2 or SELF.search(words) or not KILLER_VERB.match(words):
+    said = text[claim.start_char:claim.end_char]
+    if (value or 0) < 2 or words.self.search(said) or not words.killer_verb.match(said):
         return claim
     return replace(claim, count=value + 1, count_low=value + 1)
 
 
 def distinct_ages(
-    claims: list[CasualtyClaim], text: str, numbers: NumberWords = ENGLISH
+    claims: list[CasualtyClaim], text: str, words: TollWords
 ) -> int:
     """Individuals told apart by their ages ("a 17-year-old girl was shot ... a 16-year-old
     boy was shot"): how many different ages the individual mentions give (rule 2)."""
-    ages = {AGE.search(text[c.start_char:c.end_char]) for c in claims
-            if is_positive(c) and not is_figure(c, numbers)}
+    ages = {words.age.search(text[c.start_char:c.end_char]) for c in claims
+            if is_positive(c) and not is_figure(c, words)}
     return len({a.group(1) for a in ages if a is not None})
 
 
@@ -237,58 +202,68 @@ def kind_toll(claims: list[CasualtyClaim]) -> int | None:
 
 def survivors(
     injured: list[CasualtyClaim], dead: list[CasualtyClaim], killed: int, text: str | None,
-    numbers: NumberWords = ENGLISH,
+    words: TollWords,
 ) -> list[CasualtyClaim]:
     """Injured claims that count the living only (rules 3 and 4)."""
     kept = []
     for claim in injured:
         value = claim_value(claim)
-        words = text[claim.start_char:claim.end_char] if text is not None else ""
+        said = text[claim.start_char:claim.end_char] if text is not None else ""
         if any(d.start_char == claim.start_char for d in dead):
             continue  # "a woman who was wounded ... has died": the same words, the dead
-        if not is_figure(claim, numbers) and text is not None and (
-            paired_with_death(claim, dead, text) or is_distinct(claim, text, dead)
-        ):
+        distinct = text is not None and (
+            paired_with_death(claim, dead, text, words) or is_distinct(claim, text, dead, words))
+        if not is_figure(claim, words) and distinct:
             kept.append(claim)  # "a deputy was shot" where the suspect died
-        elif value and HIT_WORDS.search(words) and not others(claim, words):
+        elif value and words.hit_words.search(said) and not others(claim, said, text, words):
             if value > killed:
                 kept.append(replace(claim, count=value - killed, count_low=value - killed))
-        elif is_figure(claim, numbers) or (text is not None and (
-            paired_with_death(claim, dead, text) or is_distinct(claim, text, dead)
-        )):
+        elif is_figure(claim, words) or distinct:
             kept.append(claim)
     return kept
 
 
-def others(claim: CasualtyClaim, words: str) -> bool:
-    """"Two other people were shot": not the dead. "He and four others were shot" counts
-    him too, and he may be the one who died: a coordinated count is not set apart."""
-    return OTHERS.search(words) is not None and COORDINATED.search(claim.count_text) is None
+def others(claim: CasualtyClaim, said: str, text: str | None, words: TollWords) -> bool:
+    """"Two other people were shot", "another two were shot", "otros cuatro fueron
+    baleados": not the dead. "He and four others were shot" counts him too, and he may be
+    the one who died: a coordinated count is not set apart."""
+    if words.coordinated.search(claim.count_text) is not None:
+        return False
+    before = WORD_BEFORE.search(text or "", max(0, claim.start_char - 20), claim.start_char)
+    return (words.others.search(said) is not None
+            or (before is not None and words.others.fullmatch(before.group(1)) is not None))
 
 
-def is_distinct(claim: CasualtyClaim, text: str, dead: list[CasualtyClaim]) -> bool:
+def is_distinct(
+    claim: CasualtyClaim, text: str, dead: list[CasualtyClaim], words: TollWords
+) -> bool:
     """"Another man was shot", "a woman was also wounded": someone besides the dead; so is
     a wounded officer in a story whose dead are not officers."""
-    if DISTINCT_WORDS.search(text[claim.start_char:claim.end_char]) is not None:
+    if words.distinct_words.search(text[claim.start_char:claim.end_char]) is not None:
         return True
     group = claim.victim_group
     if group == "security_forces" and all(d.victim_group != group for d in dead):
         return True
-    return of_another_age(claim, text, dead)
+    return of_another_age(claim, text, dead, words)
 
 
-def of_another_age(claim: CasualtyClaim, text: str, dead: list[CasualtyClaim]) -> bool:
+def of_another_age(
+    claim: CasualtyClaim, text: str, dead: list[CasualtyClaim], words: TollWords
+) -> bool:
     """"The 19-year-old was taken to hospital" in a story whose dead are a 17-year-old."""
-    age = AGE.search(text[claim.start_char:claim.end_char])
-    dead_ages = {a for d in dead for a in AGE.findall(text[d.start_char:d.end_char])}
+    age = words.age.search(text[claim.start_char:claim.end_char])
+    dead_ages = {a for d in dead for a in words.age.findall(text[d.start_char:d.end_char])}
     return age is not None and bool(dead_ages) and age.group(1) not in dead_ages
 
 
-def paired_with_death(claim: CasualtyClaim, dead: list[CasualtyClaim], text: str) -> bool:
+def paired_with_death(
+    claim: CasualtyClaim, dead: list[CasualtyClaim], text: str, words: TollWords
+) -> bool:
     """"A man is dead[ and ]a boy is wounded": a distinct victim, not the one who died."""
     for death in dead:
         gap = text[death.end_char:claim.start_char]
-        if 0 <= len(gap) <= PAIR_GAP and PAIR_WORDS.search(gap) and not SENTENCE_END.search(gap):
+        if (0 <= len(gap) <= PAIR_GAP and words.pair_words.search(gap)
+                and not SENTENCE_END.search(gap)):
             return True
     return False
 
@@ -301,10 +276,9 @@ def is_positive(claim: CasualtyClaim) -> bool:
     return not claim.negated and (claim_value(claim) or 0) > 0
 
 
-def is_figure(claim: CasualtyClaim, numbers: NumberWords = ENGLISH) -> bool:
+def is_figure(claim: CasualtyClaim, words: TollWords) -> bool:
     """"two others", "at least 18", "one" are figures; "a man", "he" are individuals."""
     if (claim_value(claim) or 0) > 1:
         return True  # "he and three others": 4, though no number word says it
-    return parse_count(claim.count_text, numbers) is not None and claim.count_text.lower() not in (
-        "a", "an",
-    )
+    return (parse_count(claim.count_text, words.numbers) is not None
+            and claim.count_text.lower() not in words.individual_articles)

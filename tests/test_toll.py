@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import shutil
 from datetime import date
 
 import pytest
 from spacy.language import Language
 
+from pipeline.errors import ConfigError
+from pipeline.lexicons import DEFAULT_MODELS_DIR
 from pipeline.nlp import annotate
 from pipeline.toll import headline_tolls
+from pipeline.toll_words import toll_words
 from pipeline.types import CasualtyClaim
 
 
@@ -402,3 +406,65 @@ def test_a_wounded_deputy_from_text(nlp: Language) -> None:
     doc = annotate(nlp, text, date(2023, 1, 10))
     assert headline_tolls(doc._.casualties, text) == {"killed": 1, "injured": 1,
                                                       "arrested": None}
+
+
+# Spanish articles are read with models/es/toll.yaml, not with the English words.
+SPANISH = [
+    # a running period is a statistic, not the incident (English "so far this year")
+    ("El martes murieron dos jóvenes. En lo que va del año, 120 personas han muerto en la "
+     "región.", {"killed": 2, "injured": None, "arrested": None}),
+    # "baleadas" counts everyone hit: the dead are taken out of the injured
+    ("Cinco personas fueron baleadas en la plaza y dos de ellas murieron en el hospital.",
+     {"killed": 2, "injured": 3, "arrested": None}),
+    # "otros cuatro" are others, set apart by the word before the figure
+    ("Dos policías murieron y otros cuatro fueron baleados durante el enfrentamiento.",
+     {"killed": 2, "injured": 4, "arrested": None}),
+    # the killer's victims as his verb's object, then his own death
+    ("El hombre mató a su esposa y a sus dos hijos y luego se quitó la vida.",
+     {"killed": 4, "injured": None, "arrested": None}),
+    # individuals told apart by their ages
+    ("Un joven de 17 años murió y un adolescente de 15 años resultó herido.",
+     {"killed": 1, "injured": 1, "arrested": None}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPANISH)
+def test_spanish_tolls_read_spanish_words(nlp_es: Language, text: str, expected: dict) -> None:
+    doc = annotate(nlp_es, text, date(2023, 1, 10))
+    assert headline_tolls(doc._.casualties, text, toll_words("es")) == expected
+
+
+ENGLISH_OTHERS = [
+    ("Two people were killed and another three were shot in the parking lot.",
+     {"killed": 2, "injured": 3, "arrested": None}),
+    # without such a word, "shot" counts the dead too
+    ("Five people were shot in the parking lot. Two of them died at the hospital.",
+     {"killed": 2, "injured": 3, "arrested": None}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ENGLISH_OTHERS)
+def test_the_word_before_a_figure_sets_it_apart(
+    nlp: Language, text: str, expected: dict
+) -> None:
+    doc = annotate(nlp, text, date(2023, 1, 10))
+    assert headline_tolls(doc._.casualties, text) == expected
+
+
+def bad_toll_lexicon(tmp_path, toll_yaml: str) -> str:
+    """A models dir whose English toll.yaml is `toll_yaml` (the other lexicons copied)."""
+    models = tmp_path / "models"
+    shutil.copytree(DEFAULT_MODELS_DIR / "en", models / "en")
+    (models / "en" / "toll.yaml").write_text(toll_yaml, encoding="utf-8")
+    return str(models)
+
+
+@pytest.mark.parametrize(("toll_yaml", "message"), [
+    ("pair_words: ['(unclosed']\n", "'pair_words' is not a valid regular expression"),
+    ("pair_words: '\\band\\b'\n", "'pair_words' must be a non-empty list"),
+])
+def test_a_bad_toll_lexicon_names_the_file_and_key(tmp_path, toll_yaml: str, message: str) -> None:
+    models_dir = bad_toll_lexicon(tmp_path, toll_yaml)
+    with pytest.raises(ConfigError, match=message) as err:
+        toll_words("en", models_dir)
+    assert "toll.yaml" in str(err.value)
