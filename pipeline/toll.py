@@ -13,7 +13,9 @@ conservative count_low: "dozens" -> 12):
    ("nearly 700 more have been shot so far this year", "a rivalry that has claimed two
    lives over the past two years"; not "since the protests began", a running toll of the
    story's own events) or in a round-up of a city's shootings ("five killed
-   in weekend shootings across the city") is not a candidate. An individual ("a teenager
+   in weekend shootings across the city", "an unrelated shooting killed two", "a violent
+   two-hour span in which ten were shot") is not a candidate, nor is any figure on a line
+   linking to another story ("More: 4-year-old girl shot"). An individual ("a teenager
    killed earlier this month") is never a statistic.
 2. Among them the largest value wins. A running total ("leaving 45 dead") contains the
    incidents it sums, and "a man was shot ... the man died" must not add up to two, so the
@@ -31,7 +33,8 @@ conservative count_low: "dozens" -> 12):
    counts only figures ("two others were wounded"), not individual mentions, unless
    (text given) the mention is paired with a death in the same clause list ("a man is
    dead and a 16-year-old boy is wounded"), its words set it apart from the dead
-   ("another man was wounded", "his wife was also shot", "the fourth victim survived"),
+   ("another man was wounded", "his wife was also shot", "the fourth victim survived"; not
+   "a boy shot another child", where "another" sets the victim apart from the shooter),
    or it is an officer in a story whose dead are not officers ("a deputy was shot ...
    the suspect died"); such a distinct individual counts even when the words say "shot"
    (rule 4 does not reduce it). An injured mention that is the subject of a death claim
@@ -88,6 +91,8 @@ def headline_tolls(
     words = words or toll_words("en")
     if title_claims:
         claims, text = with_title(claims, text, title_claims, title)
+    if text is not None:
+        claims = [c for c in claims if not in_link(c, text, words)]
     harmed = in_lead([c for c in claims if c.kind in ("killed", "injured")])
     if text is not None:
         harmed = without_statistics(harmed, text, words)
@@ -127,6 +132,13 @@ def without_statistics(
     ("the man who killed two last year goes on trial"), and dropping it where another
     figure remains did not score better on the development subset."""
     return [c for c in claims if not statistic(c, text, words)]
+
+
+def in_link(claim: CasualtyClaim, text: str, words: TollWords) -> bool:
+    """A claim on a line that links to another story ("More: 4-year-old girl shot in
+    apartment"): another article's figure, never a candidate (rule 1)."""
+    line_start = text.rfind("\n", 0, claim.start_char) + 1
+    return words.link_line.match(text, line_start) is not None
 
 
 def statistic(claim: CasualtyClaim, text: str, words: TollWords) -> bool:
@@ -239,8 +251,9 @@ def is_distinct(
 ) -> bool:
     """"Another man was shot", "a woman was also wounded": someone besides the dead; so is
     a wounded officer in a story whose dead are not officers."""
-    if words.distinct_words.search(text[claim.start_char:claim.end_char]) is not None:
-        return True
+    said = text[claim.start_char:claim.end_char]
+    if words.distinct_words.search(said) is not None and not words.object_another.match(said):
+        return True  # not "a boy shot another child": the shooter is the other one
     group = claim.victim_group
     if group == "security_forces" and all(d.victim_group != group for d in dead):
         return True

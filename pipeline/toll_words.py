@@ -17,7 +17,8 @@ from pipeline.lexicons import lexicon_path, load_lexicon_data
 from pipeline.normalize.numbers import NumberWords
 
 PATTERNS = ("pair_words", "distinct_words", "age", "others", "coordinated", "hit_words",
-            "span", "roundup", "self", "suicide_words", "killer_verb")
+            "span", "roundup", "self", "suicide_words", "killer_verb", "link_line",
+            "object_another")
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,8 @@ class TollWords:
     self: re.Pattern[str]
     suicide_words: re.Pattern[str]
     killer_verb: re.Pattern[str]
+    link_line: re.Pattern[str]
+    object_another: re.Pattern[str]
     individual_articles: frozenset[str]
 
 

@@ -468,3 +468,84 @@ def test_a_bad_toll_lexicon_names_the_file_and_key(tmp_path, toll_yaml: str, mes
     with pytest.raises(ConfigError, match=message) as err:
         toll_words("en", models_dir)
     assert "toll.yaml" in str(err.value)
+
+
+NONE = {"killed": None, "injured": None, "arrested": None}
+OTHER_STORIES = [
+    # another incident told in the lead is background
+    ("A woman was killed on Oak Street on Sunday. An unrelated shooting in Dayton killed "
+     "three men.",
+     [("killed", 1, "A woman was killed", "A woman"),
+      ("killed", 3, "killed three men", "three")],
+     {**NONE, "killed": 1}),
+    ("Two men were wounded in a parking lot. In a separate incident, five people were hurt "
+     "at a party.",
+     [("injured", 2, "Two men were wounded", "Two"),
+      ("injured", 5, "five people were hurt", "five")],
+     {**NONE, "injured": 2}),
+    # a round-up over a stretch of time
+    ("It was a violent three-hour span in which eight people were shot. A 22-year-old man "
+     "was wounded on Pine Avenue.",
+     [("injured", 8, "eight people were shot", "eight"),
+      ("injured", 1, "A 22-year-old man was wounded", "A 22-year-old man")],
+     {**NONE, "injured": 1}),
+    # one incident's own words stay: "a deadly weekend shooting"
+    ("Four people were wounded in a deadly weekend shooting at a bar.",
+     [("injured", 4, "Four people were wounded", "Four")],
+     {**NONE, "injured": 4}),
+    # nor the protest wave's own weekend, nor a road: events and places, not round-ups
+    ("It was a bloody weekend of protests in which 17 people were killed in Juliaca.",
+     [("killed", 17, "17 people were killed", "17")],
+     {**NONE, "killed": 17}),
+    ("Two drivers were killed on a deadly stretch of Route 9 on Friday.",
+     [("killed", 2, "Two drivers were killed", "Two")],
+     {**NONE, "killed": 2}),
+    # a line that links to another story holds no claim of this one
+    ("A 7-year-old boy died after his brother fired a rifle.\nMore: 6-year-old girl shot in "
+     "apartment\nThe boy was taken to a hospital.",
+     [("killed", 1, "A 7-year-old boy died", "A 7-year-old boy"),
+      ("injured", 1, "6-year-old girl shot", "6-year-old girl")],
+     {**NONE, "killed": 1}),
+    ("RELATED: Three killed in Elm Street shooting\nA man was wounded on Monday.",
+     [("killed", 3, "Three killed", "Three"),
+      ("injured", 1, "A man was wounded", "A man")],
+     {**NONE, "injured": 1}),
+    ("Police said more: two men were shot near the park.",
+     [("injured", 2, "two men were shot", "two")],
+     {**NONE, "injured": 2}),
+    # "shot another child": the victim set apart from the shooter, not from the dead
+    ("A boy shot another child with a rifle, and the victim died at a hospital.",
+     [("injured", 1, "shot another child", "another child"),
+      ("killed", 1, "the victim died", "the victim")],
+     {**NONE, "killed": 1}),
+    ("The driver died at the scene. Another man was wounded in the leg.",
+     [("killed", 1, "The driver died", "The driver"),
+      ("injured", 1, "Another man was wounded", "Another man")],
+     {**NONE, "killed": 1, "injured": 1}),
+]
+
+
+@pytest.mark.parametrize(("text", "spans", "expected"), OTHER_STORIES)
+def test_other_stories_are_background(text: str, spans: list[tuple], expected: dict) -> None:
+    claims = [said(text, *span) for span in spans]
+    assert headline_tolls(claims, text) == expected
+
+
+def test_spanish_object_another_is_the_shooters_other() -> None:
+    text = "Un niño baleó a otro niño en su casa; la víctima murió en el hospital."
+    claims = [said(text, "injured", 1, "baleó a otro niño", "otro niño"),
+              said(text, "killed", 1, "la víctima murió", "la víctima")]
+    assert headline_tolls(claims, text, toll_words("es")) == {**NONE, "killed": 1}
+
+
+OTHER_STORY_ARTICLES = [
+    ("A man was shot and killed on Elm Street on Saturday. An unrelated shooting on Friday "
+     "killed two women.",
+     {**NONE, "killed": 1}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OTHER_STORY_ARTICLES)
+def test_other_stories_from_text(nlp: Language, text: str, expected: dict) -> None:
+    doc = annotate(nlp, text, date(2023, 1, 10))
+    assert headline_tolls(doc._.casualties, text) == expected
