@@ -6,6 +6,7 @@ killed"); they make one claim, merged, so a figure is never counted twice.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import date
@@ -22,7 +23,7 @@ from pipeline.casualties.attachments import (
     victim_group,
     victims_phrase,
 )
-from pipeline.casualties.counts import count_of, ordinal_toll
+from pipeline.casualties.counts import count_of, ordinal_toll, whole_count
 from pipeline.casualties.headlines import inside, title_case_lines
 from pipeline.casualties.kinds import is_irrealis, trigger_kind
 from pipeline.casualties.lexicon import Lexicon
@@ -32,6 +33,10 @@ from pipeline.normalize.numbers import Count
 from pipeline.types import CasualtyClaim
 
 ClaimKey = tuple[str, int]  # (kind, index of the first counted token)
+# A video's running time in a list of clips: "0:53 Man shot to death at mart 2:18 ...".
+CLIP_TIME = re.compile(r"\d{1,2}:\d\d")
+CLIP_WINDOW = 30  # tokens either side where more running times show a list
+CLIP_TIMES = 3
 # The day a claim starting at a character offset refers to (the dates stage's reading).
 DateFor = Callable[[Doc, int], date | None]
 # A text parsed by the pipeline's earlier stages, and its trigger positions.
@@ -102,11 +107,15 @@ def claim_for(
     if syn.relative(victim) and victim.head.dep_ in syn.relative_clause:
         clause = victim.head
         victim = victim.head.head  # "the man who died"
+    elif trigger.lower_ in lex.lethal_adverbs and victim.i < trigger.i:
+        clause = trigger  # "shot, [one] fatally and four with minor injuries": one
     victim = past_dateline(victim, lex)
-    counted = count_of(victim, lex, clause)
+    counted = whole_count(victim, clause or trigger, lex) or count_of(victim, lex, clause)
     if counted is None:
         return None
     count, first, last, zero = counted
+    if in_clip_list(first, trigger):
+        return None
     nth = ordinal_toll(victim, lex) if kind == "killed" and count.count == 1 else None
     if nth is not None:
         count = Count(nth, nth, None, "at_least")  # "a third person has died"
@@ -135,6 +144,21 @@ def claim_for(
         negated=is_negated(trigger, zero, lex),
     )
     return claim, (kind, first.i)
+
+
+def in_clip_list(first: Token, trigger: Token) -> bool:
+    """A clip's title in a page's video list, not the story: "0:47 Suspect arrives in court
+    0:53 Man shot to death at mart" (a running time right before the claim, and another in
+    the sentence)."""
+    start, doc = min(first.i, trigger.i), first.doc
+    if CLIP_TIME.fullmatch(doc[start].text):
+        start += 1  # the running time read as the claim's figure: "[0:53] Man shot"
+    if start == 0 or not CLIP_TIME.fullmatch(doc[start - 1].text):
+        return False
+    if start > 1 and doc[start - 2].pos_ == "ADP":
+        return False  # a time of day: "at 10:30 a man was shot"
+    near = doc[max(0, start - CLIP_WINDOW): start + CLIP_WINDOW]  # the list spans sentences
+    return sum(bool(CLIP_TIME.fullmatch(t.text)) for t in near) >= CLIP_TIMES
 
 
 def past_dateline(victim: Token, lex: Lexicon) -> Token:

@@ -49,8 +49,10 @@ def count_of(victim: Token, lex: Lexicon, clause: Token | None = None) -> Counte
     parts = sorted([victim, *(c for c in victim.conjuncts
                               if c.i > victim.i and not claim_word(c, lex)),
                     *misparsed_coordinates(victim, lex)], key=lambda t: t.i)
-    parts = [p for p in parts if p.i < end]
+    parts = [p for p in parts if p.i < end and not past_semicolon(victim, p)]
     counted = [own if p.i == victim.i else count_one(p, lex) for p in parts]
+    if len(parts) > 1 and singular_subject_verb(victim, parts[-1], lex):
+        parts, counted = [victim], [own]  # "Smith, 52, and the father of four, was shot"
     if len(parts) > 1 and all(c is not None and c[0].qualifier == "exact" for c in counted):
         total = sum(c[0].count for c in counted)  # "he and three others" -> 4
         first, last = counted[0][1], parts[-1]
@@ -59,11 +61,36 @@ def count_of(victim: Token, lex: Lexicon, clause: Token | None = None) -> Counte
     return count, first, last, count.count == 0
 
 
+def singular_subject_verb(victim: Token, last: Token, lex: Lexicon) -> bool:
+    """Coordinated subjects of a singular "was"/"is"/"has" right after them are one person
+    described twice: "Smith, 52, and the father of four boys, [was] shot to death"; not
+    "a man wanted in a shooting that left a boy dead and two girls wounded [has] ..."."""
+    syn = lex.syntax
+    if victim.dep_ not in syn.subject and victim.dep_ not in syn.passive_subject:
+        return False
+    doc, at = victim.doc, last.right_edge.i + 1
+    while at < len(doc) and doc[at].is_punct:
+        at += 1
+    if at >= len(doc) or doc[at].head.i != victim.head.i:
+        return False
+    aux = doc[at]
+    return ((aux.dep_ in syn.passive_aux or aux.dep_ == "aux")
+            and "Sing" in aux.morph.get("Number") and "3" in aux.morph.get("Person"))
+
+
+def past_semicolon(victim: Token, part: Token) -> bool:
+    """A headline's clauses part at a semicolon: "1 dead, 2 hurt in shooting[;] 1 in
+    custody" (the one in custody is no more dead)."""
+    low, high = sorted((victim.i, part.i))
+    return any(t.text == ";" for t in victim.doc[low:high])
+
+
 def claim_word(tok: Token, lex: Lexicon) -> bool:
     """A word that makes its own claim, not one more victim: "hurt" of headline "1 dead, 2
     [hurt]" (a conjunct of "dead", which stands for its own figure)."""
     return (tok.lower_ in lex.adjectives or tok.lemma_.lower() in lex.verbs
-            or tok.lemma_.lower() in lex.harm_verbs)
+            or tok.lemma_.lower() in lex.harm_verbs
+            or tok.lower_ in lex.headline_shot)  # "1 dead, 2 [shot]": one killed
 
 
 def misparsed_coordinates(victim: Token, lex: Lexicon) -> list[Token]:
@@ -183,6 +210,9 @@ def count_one(tok: Token, lex: Lexicon) -> tuple[Count, Token, Token] | None:
     count_deps = set(COUNT_CHILD_DEPS)
     if tok.pos_ == "PRON":
         count_deps.add("appos")  # "killed them both"
+    part = partitive(tok, lex)
+    if part is not None:
+        return part  # "[one] of three people shot has died": one, not three
     for child in tok.children:
         if child.dep_ in count_deps and is_number(child, lex):
             counted = number_count(child, lex)
@@ -209,6 +239,34 @@ def count_one(tok: Token, lex: Lexicon) -> tuple[Count, Token, Token] | None:
         return Count(0, 0, 0, "exact"), tok, tok  # "no se reportaron heridos"
     if is_individual(tok, lex):
         return Count(1, 1, 1, "exact"), tok.left_edge, tok  # "a police officer", "he"
+    return None
+
+
+def partitive(tok: Token, lex: Lexicon) -> tuple[Count, Token, Token] | None:
+    """The part a figure takes of a counted group: "[one] of three people shot has died",
+    "[two] of the five victims died" (parsed as figures and "of" modifying the noun)."""
+    for holder in (tok, *(c for c in tok.children if c.dep_ == "nummod" and c.i < tok.i)):
+        of = next((c for c in holder.children if c.lower_ == lex.words.of and c.i < holder.i
+                   and c.dep_ in ("quantmod", "advmod", "nmod")), None)
+        if of is None:
+            continue
+        part = next((c for c in holder.children if c.i < of.i and is_number(c, lex)), None)
+        return None if part is None else number_count(part, lex)
+    return None
+
+
+def whole_count(victim: Token, trigger: Token, lex: Lexicon) -> Counted | None:
+    """The whole group's figure when the trigger describes the group itself: "one of three
+    people [shot] has died" (three were shot; one of them died)."""
+    if trigger.head.i != victim.i or trigger.dep_ not in ("acl", "relcl", "amod"):
+        return None
+    if partitive(victim, lex) is None:
+        return None
+    for child in victim.children:
+        if child.dep_ == "nummod" and child.i < victim.i and is_number(child, lex):
+            counted = number_count(child, lex)
+            if counted is not None:
+                return counted[0], counted[1], counted[2], counted[0].count == 0
     return None
 
 

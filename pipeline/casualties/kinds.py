@@ -72,6 +72,8 @@ def verb_kind(tok: Token, lex: Lexicon) -> Kind:
     lemma = lemma_of(tok, lex)
     if lemma in lex.phrasal:
         return phrasal_kind(tok, lex), False
+    if lemma in lex.succumb_verbs:
+        return ("killed" if succumbed_to_wounds(tok, lex) else None), False
     if lemma in lex.projectile_verbs:
         if not by_projectile(tok, lex):
             return None, False
@@ -97,6 +99,14 @@ def phrasal_kind(verb: Token, lex: Lexicon) -> str | None:
                  if c.dep_ in ("prt", "advmod") and c.lower_ in parts and not c.n_rights), None)
 
 
+def succumbed_to_wounds(verb: Token, lex: Lexicon) -> bool:
+    """"he succumbed to his wounds", "two men succumbed to their injuries"; not "the mayor
+    succumbed to pressure"."""
+    return any(word in lex.cause_preps and any(lex.nouns.get(o.lemma_.lower()) == "injured"
+                                               for o in objs)
+               for word, _, objs in prep_phrases(verb, lex))
+
+
 def word_kind(tok: Token, lex: Lexicon) -> Kind:
     """Adjectives and nouns: "45 dead", "two injured", "47 deaths", "fatal injuries"."""
     lemma, low = tok.lemma_.lower(), tok.lower_
@@ -118,7 +128,8 @@ def is_fatal_cause(noun: Token, lex: Lexicon) -> bool:
     "she succumbed to her wounds"."""
     prep, verb = noun.head, noun.head.head
     return (noun.dep_ == "pobj" and prep.lower_ in lex.cause_preps
-            and lex.verbs.get(lemma_of(verb, lex)) == "killed")
+            and (lex.verbs.get(lemma_of(verb, lex)) == "killed"
+                 or lemma_of(verb, lex) in lex.succumb_verbs))
 
 
 def is_corpse(noun: Token, lex: Lexicon) -> bool:
@@ -166,7 +177,7 @@ def is_irrealis(trigger: Token, lex: Lexicon) -> bool:
         return True
     if is_disbelieved(trigger, lex) or is_natural_death(trigger, lex):
         return True
-    if is_wished(trigger, lex):
+    if is_wished(trigger, lex) or is_retracted(trigger, lex):
         return True
     return any(c.dep_ == "advmod" and c.lower_ in lex.near_miss for c in trigger.children)
 
@@ -209,11 +220,47 @@ def is_disbelieved(trigger: Token, lex: Lexicon) -> bool:
 
 
 def is_natural_death(trigger: Token, lex: Lexicon) -> bool:
-    """A disease kills no casualty: "he died of cancer", "two died from the flu"; unlike
-    "died of his wounds"."""
+    """A disease kills no casualty: "he died of cancer", "two died from the flu", "she died
+    due to cancer", "his death was due to an infection"; unlike "died of his wounds"."""
+    holders = [trigger, *(c for c in trigger.children if c.lower_ in lex.cause_adverbs)]
+    if trigger.dep_ in lex.syntax.subject:  # "his death was [due] to an infection"
+        holders += [c for c in trigger.head.children if c.lower_ in lex.cause_adverbs]
+    if trigger.dep_ == "pobj":  # "referring to his son's death [due] to cancer"
+        holders += [c for c in trigger.head.head.children if c.lower_ in lex.cause_adverbs
+                    and c.i > trigger.i]
     return any(word in lex.cause_preps and any(o.lemma_.lower() in lex.disease_nouns
                                                for o in objs)
-               for word, _, objs in prep_phrases(trigger, lex))
+               for holder in holders for word, objs in cause_phrases(holder, lex))
+
+
+def cause_phrases(holder: Token, lex: Lexicon) -> list[tuple[str, list[Token]]]:
+    """The prepositional phrases of a word, and the "to" of "due to" however it is parsed:
+    "died [due] [to] cancer" (the object under "to", or under "due" with "to" a pcomp)."""
+    found = [(word, objs) for word, _, objs in prep_phrases(holder, lex)]
+    doc, at = holder.doc, holder.i + 1
+    if holder.lower_ in lex.cause_adverbs and at < len(doc) and doc[at].lower_ in (
+            lex.cause_preps):  # the few words after "due to", whatever their parse
+        found.append((doc[at].lower_, list(doc[at + 1: at + 1 + CAUSE_WORDS])))
+    return found
+
+
+CAUSE_WORDS = 3  # "due to [a heart infection]"
+RETRACTION_PATH = frozenset({"ccomp", "conj", "xcomp", "advcl"})
+
+
+def is_retracted(trigger: Token, lex: Lexicon) -> bool:
+    """What a correction says an earlier version got wrong: "a previous version of this
+    story said the teen had died"; not "the report said two people died"."""
+    tok = trigger
+    for _ in range(3):
+        if tok.dep_ not in RETRACTION_PATH or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        for subject in (c for c in tok.children if c.dep_ in lex.syntax.subject):
+            if subject.lemma_.lower() in lex.retraction_nouns and any(
+                    c.lower_ in lex.retraction_adjectives for c in subject.children):
+                return True
+    return False
 
 
 def is_topic(trigger: Token, lex: Lexicon) -> bool:

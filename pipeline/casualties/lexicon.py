@@ -123,6 +123,13 @@ class Lexicon:
     # Causes of a natural death, not a casualty: "died of [cancer]".
     disease_nouns: frozenset[str] = frozenset()
     cause_preps: frozenset[str] = frozenset()
+    # Words that open a cause with "to": "died [due] to cancer".
+    cause_adverbs: frozenset[str] = frozenset()
+    # Verbs that kill only when their cause is a wound: "[succumbed] to his wounds".
+    succumb_verbs: frozenset[str] = frozenset()
+    # A correction's subject: "a [previous] [version] of this story said he had died".
+    retraction_nouns: frozenset[str] = frozenset()
+    retraction_adjectives: frozenset[str] = frozenset()
     # Verbs (lemmas) of wishing or forbidding, whose complement did not happen: "she
     # [prayed] for him to die", "Jews are [prohibited] from killing".
     wish_verbs: frozenset[str] = frozenset()
@@ -277,6 +284,10 @@ def compile_lexicon(data: dict[str, Any], lang: str) -> Lexicon:
         belief_verbs=frozenset(data.get("belief_verbs") or ()),
         disease_nouns=frozenset(data.get("disease_nouns") or ()),
         cause_preps=frozenset(data.get("cause_preps") or ()),
+        cause_adverbs=frozenset(data.get("cause_adverbs") or ()),
+        succumb_verbs=frozenset(data.get("succumb_verbs") or ()),
+        retraction_nouns=frozenset(data.get("retraction_nouns") or ()),
+        retraction_adjectives=frozenset(data.get("retraction_adjectives") or ()),
         wish_verbs=frozenset(data.get("wish_verbs") or ()),
         month_name=re.compile(data["month_name"], re.I) if data.get("month_name") else None,
         shooter_nouns=frozenset(data.get("shooter_nouns") or ()),

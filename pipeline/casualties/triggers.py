@@ -19,7 +19,7 @@ def trigger_lemmas(lex: Lexicon) -> set[str]:
     return (set(lex.verbs) | set(lex.nouns) | lex.harm_verbs | lex.toll_nouns
             | lex.hospital_verbs | lex.harm_nouns | lex.projectile_verbs | lex.count_nouns
             | lex.condition_nouns | set(lex.multiplied_nouns) | set(lex.phrasal)
-            | lex.life_nouns)
+            | lex.life_nouns | lex.succumb_verbs)
 
 
 def trigger_forms(lex: Lexicon) -> set[str]:

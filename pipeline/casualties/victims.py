@@ -53,7 +53,7 @@ def victim_of(trigger: Token, lex: Lexicon) -> Token | None:
     if trigger.lower_ in lex.lethal_adverbs:
         return trigger.head  # "two people were shot, one fatally"
     verb_lemmas = (lex.verbs, lex.harm_verbs, lex.hospital_verbs, lex.projectile_verbs,
-                   lex.phrasal)
+                   lex.phrasal, lex.succumb_verbs)
     if acts_as_verb(trigger, lex) and any(lemma_of(trigger, lex) in group
                                           for group in verb_lemmas):
         return verb_victim(trigger, lex)
@@ -186,7 +186,7 @@ def shared_victim(verb: Token, lex: Lexicon) -> Token | None:
     "he [pulled] out a rifle and shot through the window"."""
     head = verb.head
     verb_lemmas = (lex.verbs, lex.harm_verbs, lex.hospital_verbs, lex.projectile_verbs,
-                   lex.phrasal)
+                   lex.phrasal, lex.succumb_verbs)
     if any(lemma_of(head, lex) in group for group in verb_lemmas) or (
             head.lower_ in lex.adjectives or head.lower_ in lex.headline_shot):
         return victim_of(head, lex)
@@ -332,8 +332,9 @@ def noun_victim(trigger: Token, lex: Lexicon) -> Token | None:
     sufferer = suffering_from(trigger, lex)
     if sufferer is not None:
         return sufferer
-    if trigger.dep_ == "pobj" and trigger.head.lower_ == lex.words.bearer_prep:
-        return bearer(trigger.head, lex)
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == lex.words.bearer_prep and (
+            lex.nouns.get(trigger.lemma_.lower()) != "killed"):
+        return bearer(trigger.head, lex)  # not "four people [in connection with] the killing"
     if negated_zero(trigger, lex):
         return trigger  # "no se reportaron heridos"
     if lex.syntax.linear_counts and count_before(trigger, lex) is not None:

@@ -812,3 +812,68 @@ def test_casualties_precision_round2_keeps_real_claims(
     nlp: Language, text: str, expected: list[tuple]
 ) -> None:
     assert rows(nlp, text) == expected
+
+
+# Round 3 of the precision audit on unscored news.
+NOT_CASUALTIES_3 = [
+    # executing a warrant or an order kills no one
+    "Detectives executed a search warrant at his apartment on Friday.",
+    "Deputies executed the court order without incident.",
+    # a correction retracts what an earlier version said
+    "An earlier version of this article said the driver had died.",
+    "A previous version of this report said two guards were wounded.",
+    "An earlier version of this story indicated that the boy had died.",
+    # a natural death "due to" a disease
+    "The former coach died in March due to cancer.",
+    "The singer's death was due to a lung infection.",
+    "The mayor spoke of his brother's death due to cancer.",
+    # a clip's title in a page's list of videos
+    "Pause 1:12 Mayor opens new library 0:58 Woman shot dead at bus stop 2:05 Storm hits coast",
+    # succumbing to something other than wounds
+    "The council finally succumbed to pressure from residents.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_CASUALTIES_3)
+def test_casualties_precision_round3_traps_make_no_rows(nlp: Language, text: str) -> None:
+    assert [r for r in rows(nlp, text) if r[0] in ("killed", "injured")] == []
+
+
+STILL_CASUALTIES_3 = [
+    # succumbing to wounds is a death, and the wounds no injured survivor
+    ("The clerk succumbed to his wounds on Tuesday.", [ex("killed", 1)]),
+    ("Three miners succumbed to their injuries overnight.", [ex("killed", 3)]),
+    # a partitive dies out of the group; the group was shot
+    ("One of four people shot at the bar has died.", [ex("killed", 1), ex("injured", 4)]),
+    ("Two of the six victims died in hospital.", [ex("killed", 2)]),
+    # "one fatally": the next conjunct is hurt, not dead
+    ("Six men were shot, one fatally and five with minor wounds.",
+     [ex("injured", 6), ex("killed", 1), ex("injured", 5)]),
+    # a headline's "shot" after the dead is a claim of its own, not more dead
+    ("2 dead, 3 shot at birthday party", [ex("killed", 2), ex("injured", 3)]),
+    # a first report is no retraction
+    ("Initial police reports show a man was shot in the leg.", [ex("injured", 1)]),
+    # a singular verb of another subject does not merge the victims
+    ("A man sought in a shooting that left a boy dead and two girls wounded has surrendered.",
+     [ex("killed", 1), ex("injured", 2)]),
+    # a time of day is no clip's running time
+    ("At 9:15 a man was shot dead near the station.", [ex("killed", 1)]),
+    ("Calls came at 9:05 and 9:10; at 9:15 a man was shot dead.", [ex("killed", 1)]),
+    # a singular verb: one person described twice, not two
+    ("Jones, 41, and the mother of three girls, was shot to death.", [ex("killed", 1)]),
+    ("The guard and his partner were shot to death.", [ex("killed", 2)]),
+    # a headline's clause after a semicolon is no more victims
+    ("1 dead, 3 hurt in bar shooting; 1 in custody", [ex("killed", 1), ex("injured", 3)]),
+    # arrested in connection with a killing: the arrested are no victims
+    ("Police arrested three men in connection with the killing.", [ex("arrested", 3)]),
+    # a disease elsewhere in the sentence does not undo a shooting death
+    ("A man with cancer was shot and killed on Sunday.", [ex("killed", 1)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STILL_CASUALTIES_3,
+                         ids=[t for t, _ in STILL_CASUALTIES_3])
+def test_casualties_precision_round3_keeps_real_claims(
+    nlp: Language, text: str, expected: list[tuple]
+) -> None:
+    assert rows(nlp, text) == expected
