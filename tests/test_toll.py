@@ -437,6 +437,11 @@ def test_spanish_tolls_read_spanish_words(nlp_es: Language, text: str, expected:
 ENGLISH_OTHERS = [
     ("Two people were killed and another three were shot in the parking lot.",
      {"killed": 2, "injured": 3, "arrested": None}),
+    # "hitting", "striking" count everyone hit, the dead too
+    ("The gunman fired several shots into the crowd, hitting six people. Two of them died "
+     "at the hospital.", {"killed": 2, "injured": 4, "arrested": None}),
+    ("Bullets were fired into the house, striking four people. One of them died at the "
+     "scene.", {"killed": 1, "injured": 3, "arrested": None}),
     # without such a word, "shot" counts the dead too
     ("Five people were shot in the parking lot. Two of them died at the hospital.",
      {"killed": 2, "injured": 3, "arrested": None}),

@@ -92,6 +92,16 @@ def claims_at(
     return sorted(claims.values(), key=lambda c: (c.start_char, c.kind))
 
 
+def hometown_holder(antecedent: Token, lex: Lexicon) -> Token:
+    """A relative clause hung on a person's hometown is about the person: "Joshua Hale, of
+    [Yorktown], who had been shot" (Hale)."""
+    prep = antecedent.head
+    if (antecedent.ent_type_ in lex.location_labels and antecedent.dep_ in lex.syntax.pobj
+            and prep.head.i != prep.i and prep.head.pos_ in ("NOUN", "PROPN")):
+        return prep.head
+    return antecedent
+
+
 def claim_for(
     trigger: Token, lex: Lexicon, date_for: DateFor
 ) -> tuple[CasualtyClaim, ClaimKey] | None:
@@ -106,7 +116,7 @@ def claim_for(
     clause = None
     if syn.relative(victim) and victim.head.dep_ in syn.relative_clause:
         clause = victim.head
-        victim = victim.head.head  # "the man who died"
+        victim = hometown_holder(victim.head.head, lex)  # "the man who died"
     elif trigger.lower_ in lex.lethal_adverbs and victim.i < trigger.i:
         clause = trigger  # "shot, [one] fatally and four with minor injuries": one
     victim = past_dateline(victim, lex)

@@ -53,12 +53,27 @@ def count_of(victim: Token, lex: Lexicon, clause: Token | None = None) -> Counte
     counted = [own if p.i == victim.i else count_one(p, lex) for p in parts]
     if len(parts) > 1 and singular_subject_verb(victim, parts[-1], lex):
         parts, counted = [victim], [own]  # "Smith, 52, and the father of four, was shot"
+    if len(parts) > 2 and is_breakdown(parts, counted):
+        parts, counted = [victim], [own]  # "the two teens, one girl and one boy, were hurt"
     if len(parts) > 1 and all(c is not None and c[0].qualifier == "exact" for c in counted):
         total = sum(c[0].count for c in counted)  # "he and three others" -> 4
         first, last = counted[0][1], parts[-1]
         return Count(total, total, total, "exact"), first, last, total == 0
     count, first, last = own
     return count, first, last, count.count == 0
+
+
+def is_breakdown(parts: list[Token], counted: list) -> bool:
+    """Conjuncts set off by commas that add up to the first figure spell it out: "the two
+    teens, [one female and one male], were treated" (two, not four); not "two men, a woman
+    and a child were killed" (no closing comma, and the parts make three)."""
+    if any(c is None or c[0].qualifier != "exact" for c in counted):
+        return False
+    doc, first, last = parts[0].doc, parts[0], parts[-1]
+    opens = first.i + 1 < len(doc) and doc[first.i + 1].text == ","
+    closes = last.right_edge.i + 1 < len(doc) and doc[last.right_edge.i + 1].text == ","
+    rest = sum(c[0].count for c in counted[1:])
+    return opens and closes and counted[0][0].count > 1 and rest == counted[0][0].count
 
 
 def singular_subject_verb(victim: Token, last: Token, lex: Lexicon) -> bool:
@@ -160,6 +175,8 @@ def listed_appositions(tok: Token, lex: Lexicon) -> list[Token]:
     else."""
     found = []
     for child in tok.children:
+        if child.dep_ == "appos" and child.lemma_.lower() in lex.corpse_nouns:
+            continue  # "he was pronounced dead, [his body] covered by a sheet": the same man
         if child.dep_ == "appos" and child.i > tok.i and (
             child.lower_ in lex.reflexive_pronouns
             or any(g.dep_ in lex.syntax.possessive for g in child.children)

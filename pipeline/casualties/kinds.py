@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from pipeline.casualties.lexicon import Lexicon
 from pipeline.casualties.syntax import (
     acts_as_verb,
+    child_in,
     has_figure,
     has_subject,
     is_negation,
@@ -22,7 +23,7 @@ from pipeline.casualties.syntax import (
     phrase,
     prep_phrases,
 )
-from pipeline.casualties.victims import headline_victim
+from pipeline.casualties.victims import headline_victim, may_be_victim
 
 Kind = tuple[str | None, bool]  # (kind or None, whether the trigger is a toll)
 
@@ -37,7 +38,9 @@ def trigger_kind(tok: Token, lex: Lexicon) -> Kind:
         kinds = [k for k in kinds if k]
         return (kinds[0] if kinds else "killed"), True
     if lemma in lex.condition_nouns and tok.pos_ == "NOUN":
-        serious = any(c.lower_ in lex.condition_adjectives for c in tok.children)
+        serious = any(c.lower_ in lex.condition_adjectives for c in tok.children) or (
+            any(c.lower_ in lex.care_condition_adjectives for c in tok.children)
+            and in_care(tok, lex))
         in_condition = tok.head.lower_ == lex.words.condition_prep
         return ("injured" if serious and in_condition else None), False
     if lemma in lex.count_nouns and tok.pos_ == "NOUN":
@@ -67,6 +70,14 @@ def trigger_kind(tok: Token, lex: Lexicon) -> Kind:
     return word_kind(tok, lex)
 
 
+def in_care(condition: Token, lex: Lexicon) -> bool:
+    """A condition a hospital reports: "listed in good condition", "taken to the hospital
+    in good condition"."""
+    verb = condition.head.head
+    return (lemma_of(verb, lex) in lex.care_verbs
+            or lex.hospital_cue.search(condition.sent.text) is not None)
+
+
 def verb_kind(tok: Token, lex: Lexicon) -> Kind:
     """"struck by gunfire", "taken to hospital", "fatally wounded", "killed", "passed away"."""
     lemma = lemma_of(tok, lex)
@@ -75,8 +86,10 @@ def verb_kind(tok: Token, lex: Lexicon) -> Kind:
     if lemma in lex.succumb_verbs:
         return ("killed" if succumbed_to_wounds(tok, lex) else None), False
     if lemma in lex.projectile_verbs:
-        if not by_projectile(tok, lex):
+        if not (by_projectile(tok, lex) or hit_on_body(tok, lex)):
             return None, False
+        if partner_claims(tok, lex) and not has_lethal_modifier(tok, lex):
+            return None, False  # "was hit twice and was pronounced dead": one claim
         return ("killed" if has_lethal_modifier(tok, lex) else "injured"), False
     if lemma in lex.hospital_verbs:
         return ("injured" if to_hospital(tok, lex) and not died_there(tok, lex) else None), False
@@ -324,28 +337,74 @@ def harm_kind(verb: Token, lex: Lexicon) -> str | None:
     if any(c.dep_ in lex.syntax.object and lex.nouns.get(c.lemma_.lower()) == "killed"
            for c in verb.children):
         return None  # "in shooting death of ...", "shooting" read as a gerund: "death" counts
-    partners = [c for c in verb.children if c.dep_ == "conj"]
-    if verb.dep_ == "conj":
-        partners.append(verb.head)
-    if any(
-        (p.lemma_.lower() in lex.verbs or has_lethal_modifier(p, lex))
-        and not has_subject(p, lex)
-        for p in partners
-    ):
+    if partner_claims(verb, lex):
         return None  # "shot and killed", "shot and pronounced dead": one claim, by the partner
     return "injured" if lemma_of(verb, lex) in lex.harm_verbs_injure else None
 
 
+def partner_claims(verb: Token, lex: Lexicon) -> bool:
+    """A conjoined verb of the same subject makes the claim: "shot and killed", "was hit
+    several times and was pronounced dead"."""
+    partners = [c for c in verb.children if c.dep_ == "conj"]
+    if verb.dep_ == "conj":
+        partners.append(verb.head)
+    return any(
+        (p.lemma_.lower() in lex.verbs or has_lethal_modifier(p, lex))
+        and not has_subject(p, lex)
+        for p in partners
+    )
+
+
 def by_projectile(verb: Token, lex: Lexicon) -> bool:
-    """"struck by gunfire", "a stray bullet hit her"."""
+    """"struck by gunfire", "a stray bullet hit her", "the bullet went through the door and
+    struck the boy", "one of the rounds hit her", "someone fired shots, hitting a man"."""
+    return any(is_projectile(d, lex) for d in projectile_doers(verb, lex))
+
+
+def projectile_doers(verb: Token, lex: Lexicon) -> list[Token]:
+    """What did the hitting: the subject or the agent; a conjunct verb's shared subject;
+    the object fired by the verb a participle hangs from ("fired shots, [hitting] a man")."""
+    doers = []
     for child in verb.children:
-        doers = [child] if child.dep_ == "nsubj" else []
+        if child.dep_ == "nsubj":
+            doers.append(child)
         if child.dep_ == "agent" or (  # headline "Child grazed [by] bullet", read as active
                 child.dep_ == "prep" and child.lower_ in lex.syntax.agent_preps):
-            doers = [g for g in child.children if g.dep_ == "pobj"]
-        if any(d.lemma_.lower() in lex.projectile_nouns for d in doers):
-            return True
-    return False
+            doers.extend(g for g in child.children if g.dep_ == "pobj")
+    if verb.head.i == verb.i:
+        return doers
+    if verb.dep_ in lex.syntax.relative_clause and any(lex.syntax.relative(d) for d in doers):
+        return [verb.head]  # "the bullet that hit her"
+    if doers:
+        return doers
+    if verb.dep_ == "conj":  # "the bullet went through the door and struck the boy"
+        return [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG":  # "fired shots, hitting the boy",
+        # "bullets were fired into the home, striking the child"
+        return [c for c in verb.head.children if c.dep_ in ("dobj", "nsubjpass")]
+    return []
+
+
+def is_projectile(noun: Token, lex: Lexicon) -> bool:
+    """"a bullet", "gunfire", and a share of them: "one of the shots"."""
+    return noun.lemma_.lower() in lex.projectile_nouns or any(
+        o.lemma_.lower() in lex.projectile_nouns for o in of_objects(noun, lex))
+
+
+def hit_on_body(verb: Token, lex: Lexicon) -> bool:
+    """A person hit with no projectile named, on the body or a number of times: "she was
+    struck once in the hip", "the victim was hit several times", "his niece was grazed";
+    not "the team was hit hard" nor "hit by a car" (a named agent must be a projectile)."""
+    subject = child_in(verb, lex.syntax.passive_subject)
+    if subject is None or not may_be_victim(subject, lex) or any(
+            c.dep_ == "agent" for c in verb.children):
+        return False
+    if lemma_of(verb, lex) in lex.bare_projectile_verbs:
+        return True
+    on_body = any(o.lemma_.lower() in lex.body_parts
+                  for _, _, objs in prep_phrases(verb, lex) for o in objs)
+    return on_body or any(t.lower_ in lex.hit_times for c in verb.children
+                          if c.dep_ in ("advmod", "npadvmod", "prep") for t in c.subtree)
 
 
 def to_hospital(verb: Token, lex: Lexicon) -> bool:

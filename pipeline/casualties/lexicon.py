@@ -174,6 +174,23 @@ class Lexicon:
     life_verbs: frozenset[str] = frozenset()
     # "takes [own] life": the subject took its own life.
     own_words: frozenset[str] = frozenset()
+    # "was being treated [for] a gunshot wound": verbs (and their prepositions) whose subject
+    # bears the injury noun the preposition introduces.
+    treat_verbs: frozenset[str] = frozenset()
+    treat_preps: frozenset[str] = frozenset()
+    # "the boy is recovering [from] his wounds": the subject bears the injury.
+    recover_verbs: frozenset[str] = frozenset()
+    recover_preps: frozenset[str] = frozenset()
+    # A projectile verb without its projectile still hurts a person hit on the body or a
+    # number of times: "she was struck once in the hip", "he was hit several times".
+    body_parts: frozenset[str] = frozenset()
+    hit_times: frozenset[str] = frozenset()
+    # Projectile verbs that hurt a person without a named projectile: "two were grazed".
+    bare_projectile_verbs: frozenset[str] = frozenset()
+    # A mild condition says someone was hurt only in a hospital's report: "taken to the
+    # hospital in good condition", "he was listed in good condition".
+    care_condition_adjectives: frozenset[str] = frozenset()
+    care_verbs: frozenset[str] = frozenset()
     # Nouns for a fixed number of people: "a couple was found dead" (2).
     pair_nouns: dict[str, int] = field(default_factory=dict)
 
@@ -308,6 +325,15 @@ def compile_lexicon(data: dict[str, Any], lang: str) -> Lexicon:
         life_nouns=frozenset(data.get("life_nouns") or ()),
         life_verbs=frozenset(data.get("life_verbs") or ()),
         own_words=frozenset(data.get("own_words") or ()),
+        treat_verbs=frozenset(data.get("treat_verbs") or ()),
+        treat_preps=frozenset(data.get("treat_preps") or ()),
+        recover_verbs=frozenset(data.get("recover_verbs") or ()),
+        recover_preps=frozenset(data.get("recover_preps") or ()),
+        body_parts=frozenset(data.get("body_parts") or ()),
+        hit_times=frozenset(data.get("hit_times") or ()),
+        bare_projectile_verbs=frozenset(data.get("bare_projectile_verbs") or ()),
+        care_condition_adjectives=frozenset(data.get("care_condition_adjectives") or ()),
+        care_verbs=frozenset(data.get("care_verbs") or ()),
         pair_nouns={str(k): int(v) for k, v in (data.get("pair_nouns") or {}).items()},
     )
 

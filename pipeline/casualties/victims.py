@@ -136,6 +136,12 @@ def verb_victim(trigger: Token, lex: Lexicon) -> Token | None:
     if subject is not None and syn.past(trigger) and is_person(subject, lex) and (
             not fires(trigger, subject, lex)):
         return subject  # headline style: "Teen killed in Chelsea shooting"
+    if trigger.dep_ in ("xcomp", "advcl", "ccomp") and (
+            lemma_of(trigger.head, lex) in lex.corpse_verbs):
+        found = direct_object(trigger.head, lex) or subject  # "deputies found Tom Hale, 33,
+        # shot to death" ("shot" read as a past tense hung on "found", or as its clause)
+        if found is not None and may_be_victim(found, lex):
+            return found
     if trigger.dep_ in ("xcomp", "oprd", "ccomp") and syn.participle(trigger):
         head = trigger.head  # "left one person hospitalized", "were found shot"
         found = direct_object(head, lex) or child_in(head, syn.passive_subject)
@@ -328,7 +334,8 @@ def noun_victim(trigger: Token, lex: Lexicon) -> Token | None:
         return owner  # "Ariel Morgan's shooting death", "her son's injuries"
     if trigger.dep_ in lex.syntax.object and trigger.head.lemma_.lower() in lex.suffer_verbs:
         return (child_in(trigger.head, lex.syntax.subject)
-                or interjected_person(trigger.head, lex))  # "1-year-old suffers fatal wound"
+                or interjected_person(trigger.head, lex)  # "1-year-old suffers fatal wound"
+                or clause_holder(trigger.head, lex))
     sufferer = suffering_from(trigger, lex)
     if sufferer is not None:
         return sufferer
@@ -360,14 +367,43 @@ def wounds_bearer(noun: Token, lex: Lexicon) -> Token | None:
 
 
 def suffering_from(noun: Token, lex: Lexicon) -> Token | None:
-    """"a woman suffering [from] a gunshot wound": the subject of the suffer verb."""
+    """"a woman suffering [from] a gunshot wound": the subject of the suffer verb; "two
+    men were treated [for] gunshot wounds": the patient of a treat verb."""
     prep = noun.head
     if noun.dep_ not in lex.syntax.pobj or prep_word(prep, lex) is None:
         return None
     verb = prep.head
-    if verb.lemma_.lower() not in lex.suffer_verbs:
+    if verb.dep_ in lex.syntax.object and prep_word(prep, lex) in lex.treat_preps and (
+            verb.head.lemma_.lower() in lex.treat_verbs):
+        return verb  # "doctors treated [three men] for gunshot wounds"
+    lemma = verb.lemma_.lower()
+    if lemma in lex.recover_verbs and prep_word(prep, lex) in lex.recover_preps:
+        return child_in(verb, lex.syntax.subject)  # "the boy is recovering from his wounds"
+    if lemma in lex.treat_verbs and prep_word(prep, lex) in lex.treat_preps:
+        # "a 19-year-old was being treated for a gunshot wound", "doctors treated two men
+        # for injuries": the patient, never the doctor
+        return child_in(verb, lex.syntax.passive_subject) or child_in(verb, lex.syntax.object)
+    if lemma not in lex.suffer_verbs:
         return None
-    return child_in(verb, lex.syntax.subject) or child_in(verb, lex.syntax.passive_subject)
+    return (child_in(verb, lex.syntax.subject) or child_in(verb, lex.syntax.passive_subject)
+            or clause_holder(verb, lex))
+
+
+def clause_holder(verb: Token, lex: Lexicon) -> Token | None:
+    """Who a subjectless suffer verb is about: the noun it modifies ("three victims
+    [suffering] from gunshot wounds"), or the subject of the clause it hangs from ("a man
+    refused treatment after [suffering] a graze wound")."""
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+        return verb.head
+    head = verb.head
+    if verb.dep_ == "pcomp":
+        head = head.head  # "after suffering": the verb "after" hangs from
+    elif verb.dep_ not in ("advcl", "conj", "xcomp"):
+        return None
+    if head.i == verb.i or not lex.syntax.verb(head):
+        return None
+    return (subject_in(head, lex.syntax.subject, lex)
+            or subject_in(head, lex.syntax.passive_subject, lex))
 
 
 def bearer(prep: Token, lex: Lexicon) -> Token | None:
@@ -383,7 +419,13 @@ def bearer(prep: Token, lex: Lexicon) -> Token | None:
         return holder
     if holder.pos_ in ("VERB", "AUX"):
         deps = deps_of(holder)
-        return deps.get("dobj") or deps.get("nsubjpass") or deps.get("nsubj")
+        found = deps.get("dobj") or deps.get("nsubjpass") or deps.get("nsubj")
+        if found is None and holder.dep_ == "acl" and holder.head.pos_ in ("NOUN", "PROPN"):
+            return holder.head  # "found a man [lying] in the street with gunshot wounds"
+        if found is None and holder.dep_ == "xcomp" and holder.tag_ == "VBG":
+            head = deps_of(holder.head)  # "the victim was found [lying] there with wounds"
+            return head.get("dobj") or head.get("nsubjpass")
+        return found
     return None
 
 
@@ -401,9 +443,11 @@ def adjective_victim(adj: Token, lex: Lexicon) -> Token | None:
     if syn.linear_counts and count_before(adj, lex) is not None:
         return adj  # "atendieron a más de 60 heridos" (the count before the word is its own)
     head = adj.head
-    if adj.dep_ in syn.complement:  # "left three people dead", "otro efectivo resultó herido"
+    if adj.dep_ in syn.complement or (  # "left three people dead", "otro efectivo resultó
+            # herido"; "found his brother, Tom, 22, dead inside" read as a clause of its own
+            adj.dep_ == "advcl" and lemma_of(adj.head, lex) in lex.corpse_verbs):
         found = (direct_object(head, lex, skip=adj) or subject_in(head, syn.subject, lex)
-                 or subject_in(head, syn.passive_subject, lex))
+                 or subject_in(head, syn.passive_subject, lex) or conjunct_subject(head, lex))
         if found is not None:
             return found
     if negated_zero(adj, lex):
@@ -416,6 +460,16 @@ def adjective_victim(adj: Token, lex: Lexicon) -> Token | None:
     ):
         return before  # headline "One teenager dead after homicide", "Coroner: boy dead"
     return None
+
+
+def conjunct_subject(verb: Token, lex: Lexicon) -> Token | None:
+    """The subject a conjoined verb shares with the verb before it: "a man was shot in the
+    chest and [pronounced] dead" (the man)."""
+    if verb.dep_ != "conj" or not lex.syntax.verb(verb.head):
+        return None
+    first = verb.head
+    return (subject_in(first, lex.syntax.passive_subject, lex)
+            or subject_in(first, lex.syntax.subject, lex))
 
 
 def toll_value(toll: Token, lex: Lexicon) -> Token | None:

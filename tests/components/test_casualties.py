@@ -877,3 +877,108 @@ def test_casualties_precision_round3_keeps_real_claims(
     nlp: Language, text: str, expected: list[tuple]
 ) -> None:
     assert rows(nlp, text) == expected
+
+
+# Recall audit on unscored local news: missed claims, by pattern (sentences written here).
+RECALL_FORMS = [
+    # a conjoined "pronounced dead" shares the subject of the shooting
+    ("A teenager was shot in the chest and pronounced dead at the hospital.",
+     [ex("killed", 1)]),
+    ("Rosa Diaz, 22, was shot twice and pronounced dead at the scene.", [ex("killed", 1)]),
+    ("The first suspect was struck and was pronounced dead at a hospital.",
+     [ex("killed", 1)]),
+    ("Two men were shot and one was pronounced dead at the scene.",
+     [ex("injured", 2), ex("killed", 1)]),
+    # found with the past tense "shot" misread as a clause of its own
+    ("Deputies found Tom Hale, 33, shot to death in a garage.", [ex("killed", 1)]),
+    ("Detectives discovered Ana Ruiz, 40, shot to death in her car.", [ex("killed", 1)]),
+    # a person struck on the body or a number of times, no projectile named
+    ("The woman was struck once in the hip.", [ex("injured", 1)]),
+    ("The cashier was hit several times.", [ex("injured", 1)]),
+    ("His grandmother was struck at least twice.", [ex("injured", 1)]),
+    ("His nephew and niece were also grazed.", [ex("injured", 2)]),
+    # the projectile is the subject of the first conjunct, or a share of the shots fired
+    ("The bullet went through the wall and struck the boy in the leg.", [ex("injured", 1)]),
+    ("One of the rounds hit a 4-year-old girl in the arm.", [ex("injured", 1)]),
+    ("Someone fired shots, hitting a woman in her left leg.", [ex("injured", 1)]),
+    # treated for wounds: the patient, never the doctor
+    ("A 19-year-old was being treated for a gunshot wound to the arm.", [ex("injured", 1)]),
+    ("The two victims are being treated for minor injuries.", [ex("injured", 2)]),
+    ("Doctors treated three men for gunshot wounds.", [ex("injured", 3)]),
+    # a subjectless suffer verb: the noun it modifies, or its clause's subject
+    ("Deputies found three victims suffering from gunshot wounds.", [ex("injured", 3)]),
+    ("A sixth man, 31, refused treatment after suffering a graze wound.",
+     [ex("injured", 1)]),
+    # "with wounds" hung on a participle of the noun
+    ("Police found a man lying in the street with several gunshot wounds.",
+     [ex("injured", 1)]),
+    # "had wounds", "remain hospitalized"
+    ("The older man had gunshot wounds to his arm and chest.", [ex("injured", 1)]),
+    ("Two have been released and three remain hospitalized.", [ex("injured", 3)]),
+    # a mild condition in a hospital's report
+    ("He was taken to the hospital in good condition.", [ex("injured", 1)]),
+    ("Neighbors drove the boy to Mercy Hospital, where he is in good condition.",
+     [ex("injured", 1)]),
+    ("She was listed in good condition, police said.", [ex("injured", 1)]),
+    # "one time"; a conjoined death makes one claim; a body in apposition is the same man
+    ("The first victim was struck one time and the second victim was grazed.",
+     [ex("injured", 1), ex("injured", 1)]),
+    ("The clerk was hit several times and was pronounced dead at the scene.",
+     [ex("killed", 1)]),
+    ("He was shot in the back and pronounced dead, his body covered by a tarp.",
+     [ex("killed", 1)]),
+    # a relative clause hung on the hometown is about the person
+    ("Officers located Eli Ward, 19, of Dayton, who had been shot.", [ex("injured", 1)]),
+    # "with wounds" on a participle of the found; recovering from wounds
+    ("The second victim was found lying in an alley with two gunshot wounds to the leg.",
+     [ex("injured", 1)]),
+    ("The boy is recovering from non-life-threatening wounds.", [ex("injured", 1)]),
+    # the projectile is the antecedent, or the subject of a passive "fired"
+    ("Nurses removed the bullet that hit the toddler.", [ex("injured", 1)]),
+    ("Bullets were fired into the apartment, striking a woman.", [ex("injured", 1)]),
+    # "found ... dead" read as a clause of its own
+    ("They discovered his cousin, Ray Dunn, 24, dead inside.", [ex("killed", 1)]),
+    # conjuncts set off by commas that spell out the first figure are no more victims
+    ("The two other teens, one girl and one boy, were treated for serious injuries.",
+     [ex("injured", 2)]),
+    ("Three people, two men and a woman, were shot.", [ex("injured", 3)]),
+    ("He and three others were shot.", [ex("injured", 4)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RECALL_FORMS, ids=[t for t, _ in RECALL_FORMS])
+def test_casualties_recall_forms(nlp: Language, text: str, expected: list[tuple]) -> None:
+    assert rows(nlp, text) == expected
+
+
+NOT_RECALL_FORMS = [
+    # a named agent that is no projectile; a thing, not a person, hit
+    "The pedestrian was struck by a car on Main Street.",
+    "The city was struck twice by tornadoes last year.",
+    "The team was hit hard by the budget cuts.",
+    "The car went through the fence and struck a pole.",
+    "Police fired shots, hitting a parked car.",
+    "One of the reports hit the front page.",
+    "The bill was struck down by the court.",
+    "The senator was hit with criticism from both sides.",
+    # treated for what is no injury; "had" without an injury noun
+    "Doctors treated him for shock at the scene.",
+    "The family had no news of the missing hikers.",
+    # a conjoined verb of another kind
+    "Police said the man walked into the store and was arrested on Friday.",
+    # a good condition that no hospital reports
+    "The hospital's old building is in good condition.",
+    "The car was in good condition when police found it.",
+    "The man was in good condition and in good spirits.",
+    # recovering from what is no injury; a relative clause of a person who was not hit
+    "The economy is recovering from the recession.",
+    "The officer found the suspect, of Dayton, who had fled on foot.",
+    "Shots were fired into the air, startling the crowd.",
+    "The round that hit the wall was recovered.",
+    "Police found the car that hit the pole.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_RECALL_FORMS)
+def test_casualties_recall_traps_make_no_rows(nlp: Language, text: str) -> None:
+    assert [r for r in rows(nlp, text) if r[0] in ("killed", "injured")] == []
