@@ -85,8 +85,6 @@ def test_compare_running_totals_of_10_january(tables) -> None:
                        ("Radio Voz del Lago", date(2023, 1, 10), 45, "exact")]
 
 
-@pytest.mark.xfail(strict=True, reason="Spanish 'el número de fallecidos ... asciende a 46' "
-                   "is read as 1 (from 'el número'): a known casualty-stage miss")
 def test_compare_spanish_wire_total_of_10_january(tables) -> None:
     figures = _figures(tables, "killed|cumulative|PE|2023-01-10")
     assert ("Agencia Sudamericana de Prensa", date(2023, 1, 10), 46, "exact") in figures

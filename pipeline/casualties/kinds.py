@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pipeline.casualties.counts import is_person
 from pipeline.casualties.lexicon import Lexicon
 from pipeline.casualties.syntax import (
     acts_as_verb,
@@ -17,11 +18,13 @@ from pipeline.casualties.syntax import (
     has_subject,
     is_negation,
     is_number,
+    is_passive,
     lemma_of,
     multiplier,
     of_objects,
     phrase,
     prep_phrases,
+    subject_in,
 )
 from pipeline.casualties.victims import headline_victim, may_be_victim
 
@@ -57,6 +60,8 @@ def trigger_kind(tok: Token, lex: Lexicon) -> Kind:
         if any(c.dep_ == "conj" and c.lemma_.lower() in lex.verbs for c in tok.children):
             return None, False  # "teen shot and killed": one claim, by "killed"
         return ("injured" if headline_victim(tok, lex) is not None else None), False
+    if tok.pos_ == "NOUN" and lemma in lex.hospital_nouns:
+        return ("injured" if stays_in_hospital(tok, lex) else None), False
     if tok.pos_ == "NOUN" and lemma in lex.life_nouns:
         return ("killed" if is_life_taken(tok, lex) else None), False
     if tok.pos_ == "NOUN" and lemma in lex.harm_nouns:
@@ -93,6 +98,13 @@ def verb_kind(tok: Token, lex: Lexicon) -> Kind:
         return ("killed" if has_lethal_modifier(tok, lex) else "injured"), False
     if lemma in lex.hospital_verbs:
         return ("injured" if to_hospital(tok, lex) and not died_there(tok, lex) else None), False
+    if lemma in lex.treat_verbs and lex.care_place_preps:
+        return ("injured" if treated_in_hospital(tok, lex) and not died_there(tok, lex)
+                else None), False
+    if lemma in lex.arrival_verbs:
+        return ("injured" if victim_arrives(tok, lex) else None), False
+    if lemma in lex.recover_verbs and lex.care_place_preps:
+        return ("injured" if recovers_in_hospital(tok, lex) else None), False
     if lex.syntax.gerund(tok) and tok.dep_ in ("amod", "compound"):
         return None, False  # "the shooting death of", "a stabbing victim"
     if lemma in lex.harm_verbs:
@@ -396,15 +408,41 @@ def hit_on_body(verb: Token, lex: Lexicon) -> bool:
     struck once in the hip", "the victim was hit several times", "his niece was grazed";
     not "the team was hit hard" nor "hit by a car" (a named agent must be a projectile)."""
     subject = child_in(verb, lex.syntax.passive_subject)
-    if subject is None or not may_be_victim(subject, lex) or any(
-            c.dep_ == "agent" for c in verb.children):
+    if subject is None:
+        return fired_and_hit(verb, lex) or headline_grazed(verb, lex)
+    if not may_be_victim(subject, lex) or any(c.dep_ == "agent" for c in verb.children):
         return False
     if lemma_of(verb, lex) in lex.bare_projectile_verbs:
         return True
-    on_body = any(o.lemma_.lower() in lex.body_parts
-                  for _, _, objs in prep_phrases(verb, lex) for o in objs)
-    return on_body or any(t.lower_ in lex.hit_times for c in verb.children
+    return on_body(verb, lex) or any(t.lower_ in lex.hit_times for c in verb.children
                           if c.dep_ in ("advmod", "npadvmod", "prep") for t in c.subtree)
+
+
+def on_body(verb: Token, lex: Lexicon) -> bool:
+    """Hit on a part of the body: "struck [in the hip]"."""
+    return any(o.lemma_.lower() in lex.body_parts
+               for _, _, objs in prep_phrases(verb, lex) for o in objs)
+
+
+def headline_grazed(verb: Token, lex: Lexicon) -> bool:
+    """A headline's "grazed" read as an active verb of its person, a shooting named:
+    "16-year-old boy grazed in shooting" (not "cattle grazed in the field", no person; nor
+    "a boy grazed on snacks", no shooting)."""
+    subject = child_in(verb, lex.syntax.subject)
+    if (lemma_of(verb, lex) not in lex.bare_projectile_verbs or subject is None
+            or not is_person(subject, lex) or not lex.syntax.past(verb)
+            or any(c.dep_ in lex.syntax.object for c in verb.children)):
+        return False
+    return any(t.lower_ in lex.harm_nouns or t.lemma_.lower() in lex.projectile_nouns
+               or lemma_of(t, lex) in lex.harm_verbs for t in verb.subtree if t.i != verb.i)
+
+
+def fired_and_hit(verb: Token, lex: Lexicon) -> bool:
+    """An active projectile verb after a verb of firing, hitting a person on the body: "the
+    driver fired once and struck the victim in the face"."""
+    obj = next((c for c in verb.children if c.dep_ in lex.syntax.object), None)
+    return (verb.dep_ in ("conj", "advcl") and lemma_of(verb.head, lex) in lex.fire_verbs
+            and obj is not None and may_be_victim(obj, lex) and on_body(verb, lex))
 
 
 def to_hospital(verb: Token, lex: Lexicon) -> bool:
@@ -413,6 +451,53 @@ def to_hospital(verb: Token, lex: Lexicon) -> bool:
         word == lex.words.hospital_prep and lex.hospital_cue.search(phrase(obj, lex).text)
         for word, _, objs in prep_phrases(verb, lex) for obj in objs
     )
+
+
+def treated_in_hospital(verb: Token, lex: Lexicon) -> bool:
+    """A patient treated at a hospital: "both were treated at local hospitals", "he is being
+    treated in a hospital"; not "doctors treated him at the hospital" (an active verb, whose
+    subject treats), nor "treated for a wound" (the wound makes the claim)."""
+    return is_passive(verb, lex) and any(
+        word in lex.care_place_preps and lex.hospital_cue.search(phrase(obj, lex).text)
+        for word, _, objs in prep_phrases(verb, lex) for obj in objs
+    )
+
+
+def victim_arrives(verb: Token, lex: Lexicon) -> bool:
+    """A victim reaching a hospital: "a shooting victim walked into the emergency room",
+    "a second victim arrived at the hospital"; one victim only: of "two gunshot victims
+    arrived at the hospital", one may be "pronounced dead a short time later"."""
+    subject = subject_in(verb, lex.syntax.subject, lex)
+    if subject is None or subject.lemma_.lower() not in lex.arrival_nouns or (
+            not lex.syntax.singular_noun(subject)) or any(
+            is_negation(c, lex) for c in verb.children) or any(
+            c.lower_ in lex.zero_determiners for c in subject.children):
+        return False  # "no victims arrived at the hospital" says nothing of the hurt
+    places = [o for _, _, objs in prep_phrases(verb, lex) for o in objs]
+    places += [c for c in verb.children if c.dep_ in lex.syntax.object]
+    return any(lex.hospital_cue.search(phrase(p, lex).text) for p in places)
+
+
+def recovers_in_hospital(verb: Token, lex: Lexicon) -> bool:
+    """A person recovering at a hospital: "the other is recovering at a local hospital";
+    not "police recovered a gun at the hospital" (an object: what was found)."""
+    return (not any(c.dep_ in lex.syntax.object for c in verb.children) and any(
+        word in lex.care_place_preps and lex.hospital_cue.search(phrase(obj, lex).text)
+        for word, _, objs in prep_phrases(verb, lex) for obj in objs))
+
+
+def stays_in_hospital(noun: Token, lex: Lexicon) -> bool:
+    """A person in a hospital: "the man is in the hospital", "she remains in a hospital";
+    not "police were at the hospital", "in the hospital parking lot" (hospital no object),
+    "was not in the hospital"."""
+    prep, verb = noun.head, noun.head.head
+    if noun.dep_ not in lex.syntax.pobj or prep.lower_ not in lex.stay_preps:
+        return False
+    if lemma_of(verb, lex) not in lex.stay_verbs or prep.i == verb.i:
+        return False
+    subject = subject_in(verb, lex.syntax.subject, lex)
+    return (subject is not None and may_be_victim(subject, lex)
+            and not any(is_negation(c, lex) for c in verb.children))
 
 
 def died_there(verb: Token, lex: Lexicon) -> bool:

@@ -193,6 +193,21 @@ class Lexicon:
     care_verbs: frozenset[str] = frozenset()
     # Nouns for a fixed number of people: "a couple was found dead" (2).
     pair_nouns: dict[str, int] = field(default_factory=dict)
+    # "both were treated [at] local hospitals": prepositions that put treat_verbs in a
+    # hospital (hospital_cue), which says the patient was hurt.
+    care_place_preps: frozenset[str] = frozenset()
+    # "the man is [in] the hospital": a person staying in a hospital (stay_verbs and
+    # stay_preps around one of hospital_nouns) was hurt.
+    hospital_nouns: frozenset[str] = frozenset()
+    # "two gunshot victims arrived at the hospital": arrival_verbs whose subject is one of
+    # arrival_nouns, into a hospital (hospital_cue).
+    arrival_verbs: frozenset[str] = frozenset()
+    arrival_nouns: frozenset[str] = frozenset()
+    # "the driver fired once and struck the victim in the face": verbs of firing whose
+    # conjoined projectile verb hits a person on the body.
+    fire_verbs: frozenset[str] = frozenset()
+    stay_verbs: frozenset[str] = frozenset()
+    stay_preps: frozenset[str] = frozenset()
 
 
 def lexicon_path(models_dir: str, lang: str) -> Path:
@@ -326,6 +341,13 @@ def compile_lexicon(data: dict[str, Any], lang: str) -> Lexicon:
         life_verbs=frozenset(data.get("life_verbs") or ()),
         own_words=frozenset(data.get("own_words") or ()),
         treat_verbs=frozenset(data.get("treat_verbs") or ()),
+        care_place_preps=frozenset(data.get("care_place_preps") or ()),
+        hospital_nouns=frozenset(data.get("hospital_nouns") or ()),
+        arrival_verbs=frozenset(data.get("arrival_verbs") or ()),
+        arrival_nouns=frozenset(data.get("arrival_nouns") or ()),
+        fire_verbs=frozenset(data.get("fire_verbs") or ()),
+        stay_verbs=frozenset(data.get("stay_verbs") or ()),
+        stay_preps=frozenset(data.get("stay_preps") or ()),
         treat_preps=frozenset(data.get("treat_preps") or ()),
         recover_verbs=frozenset(data.get("recover_verbs") or ()),
         recover_preps=frozenset(data.get("recover_preps") or ()),

@@ -15,11 +15,13 @@ from pipeline.word_finder import WordFinder
 def trigger_lemmas(lex: Lexicon) -> set[str]:
     """Words matched by lemma, in any inflection: "killed", "killing", "deaths", "the death
     toll", "were shot", "struck by gunfire", "taken to hospital", "the number of dead",
-    "in critical condition", "passed away", "claimed two lives"."""
+    "in critical condition", "passed away", "claimed two lives", "treated at a hospital",
+    "is in the hospital"."""
     return (set(lex.verbs) | set(lex.nouns) | lex.harm_verbs | lex.toll_nouns
             | lex.hospital_verbs | lex.harm_nouns | lex.projectile_verbs | lex.count_nouns
             | lex.condition_nouns | set(lex.multiplied_nouns) | set(lex.phrasal)
-            | lex.life_nouns | lex.succumb_verbs)
+            | lex.life_nouns | lex.succumb_verbs | lex.hospital_nouns | lex.arrival_verbs
+            | (lex.treat_verbs | lex.recover_verbs if lex.care_place_preps else frozenset()))
 
 
 def trigger_forms(lex: Lexicon) -> set[str]:

@@ -53,7 +53,8 @@ def victim_of(trigger: Token, lex: Lexicon) -> Token | None:
     if trigger.lower_ in lex.lethal_adverbs:
         return trigger.head  # "two people were shot, one fatally"
     verb_lemmas = (lex.verbs, lex.harm_verbs, lex.hospital_verbs, lex.projectile_verbs,
-                   lex.phrasal, lex.succumb_verbs)
+                   lex.phrasal, lex.succumb_verbs, lex.treat_verbs, lex.recover_verbs,
+                   lex.arrival_verbs)
     if acts_as_verb(trigger, lex) and any(lemma_of(trigger, lex) in group
                                           for group in verb_lemmas):
         return verb_victim(trigger, lex)
@@ -62,6 +63,9 @@ def victim_of(trigger: Token, lex: Lexicon) -> Token | None:
         return objs[0] if objs else trigger  # "the fatal shooting [of a teen]"
     if trigger.pos_ == "NOUN" and lemma in lex.life_nouns:
         return life_owner(trigger, lex)
+    if trigger.pos_ == "NOUN" and lemma in lex.hospital_nouns:
+        return subject_in(trigger.head.head, lex.syntax.subject, lex)  # "[the man] is in
+        # the hospital" (pipeline/casualties/kinds.py stays_in_hospital)
     if trigger.pos_ == "NOUN" and lemma in lex.condition_nouns:
         return bearer(trigger.head, lex)  # "two people are listed in critical condition"
     if trigger.pos_ == "NOUN" and trigger.lower_ not in lex.adjectives:
@@ -110,6 +114,9 @@ def verb_victim(trigger: Token, lex: Lexicon) -> Token | None:
     syn = lex.syntax
     lemma = lemma_of(trigger, lex)
     subject = subject_in(trigger, syn.subject, lex)
+    if subject is not None and (lemma in lex.recover_verbs or lemma in lex.arrival_verbs):
+        return subject  # "the other is recovering at a local hospital", "two victims
+        # arrived at the hospital"
     if subject is not None and lemma in lex.intransitive:
         return event_subject(trigger, subject, lex) or subject  # "47 people have died",
         # "un policía murió quemado"
@@ -123,7 +130,7 @@ def verb_victim(trigger: Token, lex: Lexicon) -> Token | None:
                       or subject_in(trigger.head, syn.passive_subject, lex))
             if shared is not None:
                 return shared
-    obj = direct_object(trigger, lex)
+    obj = direct_object(trigger, lex) or named_object(trigger, lex)
     if obj is not None and (may_be_victim(obj, lex) or not headline_verb(trigger, subject, lex)):
         return obj  # "killing at least 18", "detained dozens"
     passive_subject = subject_in(trigger, syn.passive_subject, lex)
@@ -396,6 +403,11 @@ def clause_holder(verb: Token, lex: Lexicon) -> Token | None:
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
         return verb.head
     head = verb.head
+    if verb.dep_ == "advcl" and lemma_of(head, lex) in lex.corpse_verbs:
+        found = direct_object(head, lex)  # "they found [Tina Cole], 31, suffering from a
+        # gunshot wound" (not "they", who found her)
+        if found is not None and may_be_victim(found, lex):
+            return found
     if verb.dep_ == "pcomp":
         head = head.head  # "after suffering": the verb "after" hangs from
     elif verb.dep_ not in ("advcl", "conj", "xcomp"):
@@ -420,6 +432,9 @@ def bearer(prep: Token, lex: Lexicon) -> Token | None:
     if holder.pos_ in ("VERB", "AUX"):
         deps = deps_of(holder)
         found = deps.get("dobj") or deps.get("nsubjpass") or deps.get("nsubj")
+        if found is None and holder.dep_ == "conj":
+            found = conjunct_subject(holder, lex)  # "she was treated and [released] with
+            # minor injuries", "he was taken to Mercy and [is] in stable condition"
         if found is None and holder.dep_ == "acl" and holder.head.pos_ in ("NOUN", "PROPN"):
             return holder.head  # "found a man [lying] in the street with gunshot wounds"
         if found is None and holder.dep_ == "xcomp" and holder.tag_ == "VBG":
@@ -447,11 +462,15 @@ def adjective_victim(adj: Token, lex: Lexicon) -> Token | None:
             # herido"; "found his brother, Tom, 22, dead inside" read as a clause of its own
             adj.dep_ == "advcl" and lemma_of(adj.head, lex) in lex.corpse_verbs):
         found = (direct_object(head, lex, skip=adj) or subject_in(head, syn.subject, lex)
-                 or subject_in(head, syn.passive_subject, lex) or conjunct_subject(head, lex))
+                 or subject_in(head, syn.passive_subject, lex) or conjunct_subject(head, lex)
+                 or stranded_subject(head, lex))
         if found is not None:
             return found
     if negated_zero(adj, lex):
         return adj  # "no se reportaron heridos"
+    if prep_word(adj, lex) is not None:
+        return None  # UD "el número [de fallecidos]" read as an adjective with a case: the
+        # count noun counts it (pipeline/casualties/kinds.py counted_kind)
     if adj.dep_ == "amod" and head.pos_ in ("NOUN", "NUM", "PROPN"):
         return head
     before = adj.doc[adj.i - 1] if adj.i > 0 else None
@@ -460,6 +479,25 @@ def adjective_victim(adj: Token, lex: Lexicon) -> Token | None:
     ):
         return before  # headline "One teenager dead after homicide", "Coroner: boy dead"
     return None
+
+
+def stranded_subject(verb: Token, lex: Lexicon) -> Token | None:
+    """A subject the parser gave to an aside before the verb: "[The suspect], believed to
+    be in his 20s, was pronounced dead" ("suspect" the subject of "believed")."""
+    for child in verb.lefts:
+        if child.dep_ != "advcl":
+            continue
+        found = next((g for g in child.lefts if g.dep_ in lex.syntax.subject), None)
+        if found is not None and may_be_victim(found, lex):
+            return found
+    return None
+
+
+def named_object(verb: Token, lex: Lexicon) -> Token | None:
+    """A victim's name the parser hung as an adverb of the verb: "a shooting that wounded
+    3-year-old [Ava Cole]" (npadvmod); not "killed [Sunday]" (a date, no person)."""
+    return next((c for c in verb.rights if c.dep_ == "npadvmod"
+                 and c.ent_type_ in lex.person_labels), None)
 
 
 def conjunct_subject(verb: Token, lex: Lexicon) -> Token | None:
@@ -478,9 +516,18 @@ def toll_value(toll: Token, lex: Lexicon) -> Token | None:
         for child in holder.children:
             if child.dep_ == "attr" and holder.i != toll.i:
                 return child
-            word = prep_word(child, lex)
+            word = prep_word(child, lex) or object_case(child, lex)
             if word is not None and word in lex.words.toll_preps:
                 objs = prep_objects(child, lex)
                 if objs and has_figure(objs[0], lex):
                     return objs[0]
     return None
+
+
+def object_case(node: Token, lex: Lexicon) -> str | None:
+    """The preposition the small Spanish model leaves on an object: "asciende [a] 46" (46
+    an obj with a `case` child); None in ClearNLP, whose prepositions head their phrase."""
+    syn = lex.syntax
+    if syn.prep_heads or node.dep_ not in syn.object:
+        return None
+    return next((c.lower_ for c in node.children if c.dep_ in syn.case), None)

@@ -982,3 +982,81 @@ NOT_RECALL_FORMS = [
 @pytest.mark.parametrize("text", NOT_RECALL_FORMS)
 def test_casualties_recall_traps_make_no_rows(nlp: Language, text: str) -> None:
     assert [r for r in rows(nlp, text) if r[0] in ("killed", "injured")] == []
+
+
+RECALL_FORMS_2 = [
+    # treated at a hospital (a passive), flown to one
+    ("Both were treated at local hospitals.", [ex("injured", 2)]),
+    ("The two women were treated at a nearby hospital after the shooting.",
+     [ex("injured", 2)]),
+    ("The other three were flown to hospitals in Denver.", [ex("injured", 3)]),
+    # recovering at a hospital; a condition or injury on the second of two verbs
+    ("The other is recovering at a local hospital.", [ex("injured", 1)]),
+    ("He was taken to Mercy and is in stable condition.", [ex("injured", 1)]),
+    ("She was treated and released with minor injuries.", [ex("injured", 1)]),
+    # a victim reaching a hospital
+    ("A shooting victim walked into the emergency room after midnight.", [ex("injured", 1)]),
+    ("A second victim arrived at the trauma center.", [ex("injured", 1)]),
+    # a projectile verb after a verb of firing, on the body
+    ("The passenger fired twice and struck the clerk in the shoulder.", [ex("injured", 1)]),
+    # headline "grazed" with its person, a shooting named
+    ("14-year-old girl grazed in Austin shooting", [ex("injured", 1)]),
+    # found suffering from a wound: the one found, not the finders
+    ("When deputies arrived, they found Sam Reyes, 40, suffering from a gunshot wound.",
+     [ex("injured", 1)]),
+    # a person in a hospital
+    ("The man is in the hospital after Friday's shooting.", [ex("injured", 1)]),
+    ("Her son remains in a hospital in Tulsa.", [ex("injured", 1)]),
+    # a subject the parser gave to an aside
+    ("The driver, thought to be in his 30s, was pronounced dead at the scene.",
+     [ex("killed", 1)]),
+    # a victim's name hung as an adverb of the verb
+    ("Police are looking for the gunman in a shooting that wounded 4-year-old Mia Lopez.",
+     [ex("injured", 1)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RECALL_FORMS_2,
+                         ids=[t for t, _ in RECALL_FORMS_2])
+def test_casualties_recall_round2_forms(nlp: Language, text: str, expected: list[tuple]) -> None:
+    assert rows(nlp, text) == expected
+
+
+NOT_RECALL_FORMS_2 = [
+    # an active treat verb (its subject treats); treated where no hospital is
+    "Nurses treated patients at the hospital all night.",
+    "The teen was treated at the scene and declined further care.",
+    "The new wing will be treated as a separate hospital.",
+    # a flight that is no transport of the hurt
+    "The governor flew to the hospital to meet the families.",
+    # in a hospital as a visitor, a place, or not at all; a hospital no object of "in"
+    "Police were at the hospital on Sunday.",
+    "She was not in the hospital that night.",
+    "The shooting happened in the hospital parking lot.",
+    "The meeting was in the hospital auditorium.",
+    "The new clinic is in the hospital district.",
+    # arrivals that are no victims, or not at a hospital
+    "Police arrived at the hospital shortly after noon.",
+    "The victim's mother arrived at the hospital an hour later.",
+    "The victim walked to a friend's house.",
+    "No victims arrived at the hospital.",
+    # several victims arriving: one may have died there
+    "Two gunshot victims arrived at the hospital on Monday.",
+    # grazing that is no wound
+    "The cattle grazed in the field all afternoon.",
+    "A boy grazed on snacks all day.",
+    # struck without firing, or struck a thing
+    "He punched and struck the guard in the face.",
+    "The man fired twice and struck the car in the door.",
+    # recovered as found, or at home
+    "Police recovered a gun at the hospital.",
+    "The girl recovered at home.",
+    "The economy is recovering at a slow pace.",
+    # a date after the verb, not a name
+    "He was last seen leaving work Sunday.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_RECALL_FORMS_2)
+def test_casualties_recall_round2_traps_make_no_rows(nlp: Language, text: str) -> None:
+    assert [r for r in rows(nlp, text) if r[0] in ("killed", "injured")] == []

@@ -28,6 +28,11 @@ FORMS = [
     ("Al menos 18 muertos dejaron los enfrentamientos en Ayacucho.",
      [("killed", 18, 18, None, "at_least", False)]),
     ("La represión dejó 45 fallecidos.", [ex("killed", 45)]),
+    # "el número de fallecidos": the small model reads "fallecidos" as an adjective with
+    # its own "de"; the count noun counts it, the adjective makes no claim
+    ("Según la Defensoría, el número de fallecidos en Puno asciende a 28.",
+     [ex("killed", 28)]),
+    ("La cifra de fallecidos se elevó a 33.", [ex("killed", 33)]),
     ("Murieron 17 personas en Juliaca.", [ex("killed", 17)]),
     ("Los hospitales atendieron a más de 60 heridos.",
      [("injured", 60, 61, None, "more_than", False)]),
