@@ -18,7 +18,8 @@ from pipeline.normalize.numbers import NumberWords
 
 PATTERNS = ("pair_words", "distinct_words", "age", "others", "coordinated", "hit_words",
             "span", "roundup", "self", "suicide_words", "killer_verb", "link_line",
-            "object_another")
+            "object_another", "partitive", "death_adjective",
+            "survived", "object_individual")
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,10 @@ class TollWords:
     killer_verb: re.Pattern[str]
     link_line: re.Pattern[str]
     object_another: re.Pattern[str]
+    partitive: re.Pattern[str]
+    death_adjective: re.Pattern[str]
+    survived: re.Pattern[str]
+    object_individual: re.Pattern[str]
     individual_articles: frozenset[str]
 
 

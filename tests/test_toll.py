@@ -554,3 +554,161 @@ OTHER_STORY_ARTICLES = [
 def test_other_stories_from_text(nlp: Language, text: str, expected: dict) -> None:
     doc = annotate(nlp, text, date(2023, 1, 10))
     assert headline_tolls(doc._.casualties, text) == expected
+
+
+HEAD_COUNTS = [
+    # a death told as part of the figure before it: "one of the victims", "one of the four"
+    ("Two men suffering from gunshot wounds arrived at a hospital on Friday. One of the "
+     "victims was pronounced dead.",
+     {**NONE, "killed": 1, "injured": 1}),
+    # not where the words set the figure apart from the dead
+    ("A man was killed and two others suffered gunshot wounds on Friday.",
+     {**NONE, "killed": 1, "injured": 2}),
+    ("Four victims were taken to a hospital on Friday night. One of the four died on "
+     "Saturday.",
+     {**NONE, "killed": 1, "injured": 3}),
+    ("Officers found two men wounded on Elm Street. One later died at a hospital.",
+     {**NONE, "killed": 1, "injured": 1}),
+    # a killer who shot herself and lived is hurt, not dead, and not one of her victims
+    ("A mother shot her three children on Sunday, killing two, then shot herself but "
+     "survived.",
+     {**NONE, "killed": 2, "injured": 2}),
+    ("A man shot his wife and two sons, killing his wife, then shot himself and is in "
+     "critical condition.",
+     {**NONE, "killed": 1, "injured": 3}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEAD_COUNTS)
+def test_figures_that_count_the_dead_from_text(nlp: Language, text: str, expected: dict) -> None:
+    doc = annotate(nlp, text, date(2023, 1, 10))
+    assert headline_tolls(doc._.casualties, text) == expected
+
+
+PARTITIVES = [
+    ("Four victims were taken to a hospital. One of the four died on Saturday.",
+     [("injured", 4, "Four victims were taken", "Four"),
+      ("killed", 1, "One of the four died", "One")],
+     {**NONE, "killed": 1, "injured": 3}),
+    ("Police found three people wounded. One of them was pronounced dead.",
+     [("injured", 3, "three people wounded", "three"),
+      ("killed", 1, "One of them was pronounced dead", "One")],
+     {**NONE, "killed": 1, "injured": 2}),
+    # "three others": set apart from the dead already, not reduced again
+    ("A man died. Three others were wounded. One of the suspects was a teenager.",
+     [("killed", 1, "A man died", "A man"),
+      ("injured", 3, "Three others were wounded", "Three others")],
+     {**NONE, "killed": 1, "injured": 3}),
+    # a death without "of the": another person, the figure stays
+    ("Two men were wounded on Elm Street. A woman died on Main Street.",
+     [("injured", 2, "Two men were wounded", "Two"),
+      ("killed", 1, "A woman died", "A woman")],
+     {**NONE, "killed": 1, "injured": 2}),
+    # too far from the figure to be part of it
+    ("Two men were wounded on Elm Street." + " Police are investigating." * 30
+     + " One of the victims of last year's shooting died.",
+     [("injured", 2, "Two men were wounded", "Two"),
+      ("killed", 1, "One of the victims of last year's shooting died", "One")],
+     {**NONE, "killed": 1, "injured": 2}),
+]
+
+
+@pytest.mark.parametrize(("text", "spans", "expected"), PARTITIVES)
+def test_a_death_among_a_figure_is_not_a_survivor(
+    text: str, spans: list[tuple], expected: dict
+) -> None:
+    claims = [said(text, *span) for span in spans]
+    assert headline_tolls(claims, text) == expected
+
+
+SURVIVING_KILLERS = [
+    ("She shot her two sons, killing one, then shot herself but survived.",
+     [("injured", 2, "shot her two sons", "two"), ("killed", 1, "killing one", "one"),
+      ("injured", 1, "shot herself", "herself")],
+     {**NONE, "killed": 1, "injured": 2}),
+    # nothing says he lived: "then shot himself" alone is not an injured survivor
+    ("He shot his two sons, killing one, then shot himself on the porch.",
+     [("injured", 2, "shot his two sons", "two"), ("killed", 1, "killing one", "one"),
+      ("injured", 1, "shot himself", "himself")],
+     {**NONE, "killed": 1, "injured": 1}),
+    # his own death told as a killed claim: he did not survive
+    ("He shot his two sons, killing one, then killed himself; a neighbor survived.",
+     [("injured", 2, "shot his two sons", "two"), ("killed", 1, "killing one", "one"),
+      ("killed", 1, "killed himself", "himself")],
+     {**NONE, "killed": 1, "injured": 1}),
+]
+
+
+SHOOTER_AND_VICTIM = [
+    # no deaths: the shooter who hit someone and then himself, two hurt
+    ("He shot a second man in a fight and then shot himself in the leg.",
+     [("injured", 1, "shot a second man", "a second man"),
+      ("injured", 1, "shot himself", "himself")],
+     {**NONE, "injured": 2}),
+    ("An ex-con wounded himself when his gun went off. The bullet grazed a waitress.",
+     [("injured", 1, "wounded himself", "himself"),
+      ("injured", 1, "grazed a waitress", "a waitress")],
+     {**NONE, "injured": 2}),
+    # the same man twice: one hurt
+    ("A man accidentally shot himself in the leg. The man was taken to a hospital.",
+     [("injured", 1, "shot himself", "himself"),
+      ("injured", 1, "The man was taken", "The man")],
+     {**NONE, "injured": 1}),
+    # a victim far from the shooter's own wound is another story's
+    ("A man accidentally shot himself in the leg." + " Police are investigating." * 30
+     + " Last year a hunter shot a woman nearby.",
+     [("injured", 1, "shot himself", "himself"),
+      ("injured", 1, "shot a woman", "a woman")],
+     {**NONE, "injured": 1}),
+]
+
+
+@pytest.mark.parametrize(("text", "spans", "expected"), SHOOTER_AND_VICTIM)
+def test_a_shooter_who_shot_another_and_himself(
+    text: str, spans: list[tuple], expected: dict
+) -> None:
+    claims = [said(text, *span) for span in spans]
+    assert headline_tolls(claims, text) == expected
+
+
+@pytest.mark.parametrize(("text", "spans", "expected"), SURVIVING_KILLERS)
+def test_a_killer_who_survived_is_injured(text: str, spans: list[tuple], expected: dict) -> None:
+    claims = [said(text, *span) for span in spans]
+    assert headline_tolls(claims, text) == expected
+
+
+CAPTIONS = [
+    # another story's caption before the lead: the title reports a woman shot, no death
+    ("Woman shot in Algiers",
+     "NOPD investigates a fatal shooting on Canal street.\n\nPolice said a woman was shot.",
+     [("injured", 1, "Woman shot", "Woman")],
+     [("killed", 1, "fatal shooting", "fatal"), ("injured", 1, "a woman was shot", "a woman")],
+     {**NONE, "injured": 1}),
+    # "the fatal shooting" after the lead's injured: the story's own death
+    ("Man shot on Elm Street",
+     "A man was shot on Elm Street. Police are investigating the fatal shooting.",
+     [("injured", 1, "Man shot", "Man")],
+     [("injured", 1, "A man was shot", "A man"), ("killed", 1, "fatal shooting", "fatal")],
+     {**NONE, "killed": 1}),
+    # the title's injured are "others": someone else, the dead, was hit first
+    ("Shooting on Elm Street wounds two others",
+     "Police investigate a fatal shooting on Elm Street.\n\nTwo other men were wounded.",
+     [("injured", 2, "wounds two others", "two others")],
+     [("killed", 1, "fatal shooting", "fatal"), ("injured", 2, "Two other men", "Two")],
+     {**NONE, "killed": 1, "injured": 2}),
+    # a title that reports a death keeps the caption's figure
+    ("Man killed, woman shot in Algiers",
+     "NOPD investigates a fatal shooting.\n\nPolice said a woman was shot.",
+     [("killed", 1, "Man killed", "Man"), ("injured", 1, "woman shot", "woman")],
+     [("killed", 1, "fatal shooting", "fatal"), ("injured", 1, "a woman was shot", "a woman")],
+     {**NONE, "killed": 1, "injured": 1}),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "head", "body", "expected"), CAPTIONS)
+def test_a_caption_death_before_an_injured_only_lead_is_background(
+    title: str, text: str, head: list[tuple], body: list[tuple], expected: dict
+) -> None:
+    title_claims = [said(title, *span) for span in head]
+    claims = [said(text, *span) for span in body]
+    assert headline_tolls(claims, text, title_claims=title_claims, title=title) == expected
