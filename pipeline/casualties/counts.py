@@ -205,9 +205,24 @@ def bare_listed(tok: Token, appos: Token, lex: Lexicon) -> bool:
             and is_person(tok, lex) and is_person(appos, lex))
 
 
+# Labels of a noun's place in a clause, for a harm noun the tagger reads as a gerund.
+NOMINAL_DEPS = ("dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos")
+
+
+def misread_harm_noun(tok: Token, lex: Lexicon) -> bool:
+    """A lethal harm noun the tagger reads as a gerund in a title without an article:
+    "Police investigate [deadly shooting] in Mount Holly park" (shooting/VBG, deadly/RB);
+    not "deadly shooting people" (a gerund with an object)."""
+    return (tok.tag_ == "VBG" and tok.lower_ in lex.harm_nouns and tok.dep_ in NOMINAL_DEPS
+            and any(c.lower_ in lex.lethal_adjectives and c.i < tok.i for c in tok.children)
+            and not any(c.dep_ in lex.syntax.object for c in tok.children))
+
+
 def count_one(tok: Token, lex: Lexicon) -> tuple[Count, Token, Token] | None:
     """The count of one victim word: its figure, a zero determiner, or one person."""
     lethal = [c for c in tok.children if c.lower_ in lex.lethal_adjectives]
+    if lethal and misread_harm_noun(tok, lex):
+        return Count(1, 1, None, "at_least"), lethal[0], lethal[0]  # title "deadly shooting"
     if tok.lemma_.lower() in lex.harm_nouns and lex.syntax.singular_noun(tok) and lethal:
         return Count(1, 1, None, "at_least"), lethal[0], lethal[0]  # "a fatal shooting"
     times = multiplier(tok, lex)

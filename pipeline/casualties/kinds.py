@@ -10,6 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.casualties.counts import is_person
+from pipeline.casualties.counts import misread_harm_noun
+from pipeline.casualties.crimes import crime_kind, is_crime_noun
 from pipeline.casualties.lexicon import Lexicon
 from pipeline.casualties.syntax import (
     acts_as_verb,
@@ -36,6 +38,10 @@ def trigger_kind(tok: Token, lex: Lexicon) -> Kind:
     lemma, low = tok.lemma_.lower(), tok.lower_
     if multiplier(tok, lex) is not None:
         return lex.multiplied_nouns[lemma], False  # "a quadruple shooting"
+    if is_crime_noun(tok, lex):
+        return crime_kind(tok, lex), False  # "the slaying of a 7-year-old"
+    if misread_harm_noun(tok, lex):
+        return "killed", False  # title "Police investigate deadly shooting in ..."
     if lemma in lex.toll_nouns:
         kinds = [lex.toll_kinds.get(c.lemma_.lower()) for c in tok.children if c.dep_ == "compound"]
         kinds = [k for k in kinds if k]

@@ -208,6 +208,20 @@ class Lexicon:
     fire_verbs: frozenset[str] = frozenset()
     stay_verbs: frozenset[str] = frozenset()
     stay_preps: frozenset[str] = frozenset()
+    # Crime nouns that name a death: "the [slaying] of a 7-year-old", "the [murder] victim",
+    # "charged in the [homicide]" (noun -> kind).
+    crime_nouns: dict[str, str] = field(default_factory=dict)
+    # The person noun a crime noun may modify and still count: "the homicide [victim]"; not
+    # "homicide detectives", "a murder trial".
+    crime_victim_nouns: frozenset[str] = frozenset()
+    # Modifiers that deny the death of a crime noun: "[attempted] murder".
+    crime_blockers: frozenset[str] = frozenset()
+    # Crime nouns whose bare figure is a statistic: "66 [homicides] this year".
+    crime_statistic_nouns: frozenset[str] = frozenset()
+    # Verbs whose crime noun is killing in general: "we want the killing to [stop]".
+    crime_stop_verbs: frozenset[str] = frozenset()
+    # An ordinal written as a figure: "the city's [30th] homicide" (a statistic's rank).
+    ordinal_figure: re.Pattern[str] | None = None
 
 
 def lexicon_path(models_dir: str, lang: str) -> Path:
@@ -357,6 +371,13 @@ def compile_lexicon(data: dict[str, Any], lang: str) -> Lexicon:
         care_condition_adjectives=frozenset(data.get("care_condition_adjectives") or ()),
         care_verbs=frozenset(data.get("care_verbs") or ()),
         pair_nouns={str(k): int(v) for k, v in (data.get("pair_nouns") or {}).items()},
+        crime_nouns={str(k): str(v) for k, v in (data.get("crime_nouns") or {}).items()},
+        crime_victim_nouns=frozenset(data.get("crime_victim_nouns") or ()),
+        crime_blockers=frozenset(data.get("crime_blockers") or ()),
+        crime_stop_verbs=frozenset(data.get("crime_stop_verbs") or ()),
+        crime_statistic_nouns=frozenset(data.get("crime_statistic_nouns") or ()),
+        ordinal_figure=(re.compile(data["ordinal_figure"], re.I)
+                        if data.get("ordinal_figure") else None),
     )
 
 

@@ -16,11 +16,12 @@ def trigger_lemmas(lex: Lexicon) -> set[str]:
     """Words matched by lemma, in any inflection: "killed", "killing", "deaths", "the death
     toll", "were shot", "struck by gunfire", "taken to hospital", "the number of dead",
     "in critical condition", "passed away", "claimed two lives", "treated at a hospital",
-    "is in the hospital"."""
+    "is in the hospital", "the slaying of a teen", "homicide victim"."""
     return (set(lex.verbs) | set(lex.nouns) | lex.harm_verbs | lex.toll_nouns
             | lex.hospital_verbs | lex.harm_nouns | lex.projectile_verbs | lex.count_nouns
             | lex.condition_nouns | set(lex.multiplied_nouns) | set(lex.phrasal)
             | lex.life_nouns | lex.succumb_verbs | lex.hospital_nouns | lex.arrival_verbs
+            | set(lex.crime_nouns)
             | (lex.treat_verbs | lex.recover_verbs if lex.care_place_preps else frozenset()))
 
 

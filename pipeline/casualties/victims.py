@@ -13,9 +13,11 @@ from pipeline.casualties.counts import (
     count_before,
     is_individual,
     is_person,
+    misread_harm_noun,
     non_person,
     one_death,
 )
+from pipeline.casualties.crimes import crime_victim, is_crime_noun
 from pipeline.casualties.lexicon import Lexicon
 from pipeline.casualties.syntax import (
     acts_as_verb,
@@ -46,6 +48,10 @@ def victim_of(trigger: Token, lex: Lexicon) -> Token | None:
     lemma = trigger.lemma_.lower()
     if multiplier(trigger, lex) is not None:
         return trigger  # "a quadruple shooting": the noun carries its figure
+    if is_crime_noun(trigger, lex):
+        return crime_victim(trigger, lex)  # "the murders of [two women]"
+    if misread_harm_noun(trigger, lex):
+        return trigger  # title "deadly shooting", "shooting" read as a gerund
     if trigger.lower_ in lex.headline_shot and trigger.pos_ in ("NOUN", "PROPN"):
         hit = headline_victim(trigger, lex)  # "16-year-old shot outside club"
         if hit is not None:
@@ -473,6 +479,8 @@ def adjective_victim(adj: Token, lex: Lexicon) -> Token | None:
         # count noun counts it (pipeline/casualties/kinds.py counted_kind)
     if adj.dep_ == "amod" and head.pos_ in ("NOUN", "NUM", "PROPN"):
         return head
+    if adj.dep_ == "compound" and is_person(head, lex):
+        return head  # "the slain student", "slain" read as a noun
     before = adj.doc[adj.i - 1] if adj.i > 0 else None
     if before is not None and before.pos_ in ("NOUN", "PROPN", "NUM") and (
         has_figure(before, lex) or is_person(before, lex)
