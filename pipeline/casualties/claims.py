@@ -56,7 +56,8 @@ def claims_in(
         return found
     kept = [c for c in found if not inside(c.end_char - 1, lines)]  # ends in the line
     for low, high in lines:
-        kept.extend(recased_claims(doc, low, high, lex, date_for, reparse))
+        if not clip_line(doc, low, high):
+            kept.extend(recased_claims(doc, low, high, lex, date_for, reparse))
     return sorted(kept, key=lambda c: (c.start_char, c.kind))
 
 
@@ -158,17 +159,45 @@ def claim_for(
 
 def in_clip_list(first: Token, trigger: Token) -> bool:
     """A clip's title in a page's video list, not the story: "0:47 Suspect arrives in court
-    0:53 Man shot to death at mart" (a running time right before the claim, and another in
-    the sentence)."""
+    0:53 Man shot to death at mart" (a running time right before the claim or opening its
+    line, and more of them around)."""
     start, doc = min(first.i, trigger.i), first.doc
     if CLIP_TIME.fullmatch(doc[start].text):
         start += 1  # the running time read as the claim's figure: "[0:53] Man shot"
+    start = clip_title_start(doc, start)
     if start == 0 or not CLIP_TIME.fullmatch(doc[start - 1].text):
         return False
     if start > 1 and doc[start - 2].pos_ == "ADP":
         return False  # a time of day: "at 10:30 a man was shot"
     near = doc[max(0, start - CLIP_WINDOW): start + CLIP_WINDOW]  # the list spans sentences
-    return sum(bool(CLIP_TIME.fullmatch(t.text)) for t in near) >= CLIP_TIMES
+    return sum(running_time(t) for t in near) >= CLIP_TIMES
+
+
+def clip_line(doc: Doc, low: int, high: int) -> bool:
+    """A Title Case line that is a clip's title in a video list: "0:39 Man Charged With
+    Killing Son Pause" above "4:36 Dash Cam Video" (read alone, it would look a story)."""
+    line = doc.char_span(low, high, alignment_mode="expand")
+    if line is None or not line or not running_time(line[0]):
+        return False
+    near = doc[max(0, line.start - CLIP_WINDOW): line.end + CLIP_WINDOW]
+    return sum(running_time(t) for t in near) >= CLIP_TIMES
+
+
+def running_time(tok: Token) -> bool:
+    """"0:53" of a clip list; not a time of day: "at 9:05", "and 9:10"."""
+    return (CLIP_TIME.fullmatch(tok.text) is not None
+            and (tok.i == 0 or tok.nbor(-1).pos_ not in ("ADP", "CCONJ")))
+
+
+def clip_title_start(doc: Doc, start: int) -> int:
+    """Where the line of a claim's first word begins when a running time opens it: "0:39
+    Man charged with [killing] his son" (the clip's whole title is on one line)."""
+    at = start
+    while at > 0 and start - at < CLIP_WINDOW and "\n" not in doc[at - 1].text:
+        if CLIP_TIME.fullmatch(doc[at - 1].text) and (at == 1 or "\n" in doc[at - 2].text):
+            return at
+        at -= 1
+    return start
 
 
 def past_dateline(victim: Token, lex: Lexicon) -> Token:

@@ -829,6 +829,12 @@ NOT_CASUALTIES_3 = [
     "The mayor spoke of his brother's death due to cancer.",
     # a clip's title in a page's list of videos
     "Pause 1:12 Mayor opens new library 0:58 Woman shot dead at bus stop 2:05 Storm hits coast",
+    "1:12 Mayor opens new library\n\n0:39 Man charged with killing his son in Lexington"
+    " County Pause\n\n2:05 Storm hits coast",
+    "0:55 Neighbor describes fatal shooting as tragic\n0:50 Girl fatally shot at Elm Homes\n"
+    "2:54 Defense rests",
+    "1:12 Mayor Opens New Library\n\n0:39 Man Charged With Killing Son in Lexington County"
+    " Pause\n\n2:05 Storm Hits Coast",
     # succumbing to something other than wounds
     "The council finally succumbed to pressure from residents.",
 ]
@@ -859,6 +865,8 @@ STILL_CASUALTIES_3 = [
     # a time of day is no clip's running time
     ("At 9:15 a man was shot dead near the station.", [ex("killed", 1)]),
     ("Calls came at 9:05 and 9:10; at 9:15 a man was shot dead.", [ex("killed", 1)]),
+    ("Calls came at 9:05 and 9:10.\n9:15 A man was shot dead on Elm Street.",
+     [ex("killed", 1)]),
     # a singular verb: one person described twice, not two
     ("Jones, 41, and the mother of three girls, was shot to death.", [ex("killed", 1)]),
     ("The guard and his partner were shot to death.", [ex("killed", 2)]),
