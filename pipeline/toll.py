@@ -24,12 +24,16 @@ conservative count_low: "dozens" -> 12):
    incidents it sums, and "a man was shot ... the man died" must not add up to two, so the
    maximum, not the sum, is the article's own figure. One exception (text given):
    injured individuals told apart by their ages ("a 17-year-old girl was shot ... a
-   15-year-old boy was shot") count as many as the different ages. A killer who takes
-   his own life is added to his victims only where the figure is the object of his
-   verb ("killed his girlfriend and her daughter", "gunning down five") in a story that
-   says he died by his own hand ("then shot himself", "a murder-suicide"): a subject
-   figure ("four people were killed") often counts him already, and a lone victim next
-   to "shot himself" is most often an accident with the same gun. A killer the text says
+   15-year-old boy was shot") count as many as the different ages, and dead individuals
+   after the first that the words set apart ("Jones, 15, was also killed") one more
+   each. A killer who dies is added to his victims only where the figure is the object
+   of his verb ("killed his girlfriend and her daughter", "gunning down five") or has
+   him as its agent ("four people were killed by a man"), in a story that says he died
+   by his own hand in the lead ("then shot himself", "a murder-suicide") or was killed
+   anywhere in it ("before he was shot and killed by police", "the shooter inside the
+   club is dead"; not "it was unclear whether the gunman was killed"): a subject figure
+   ("four people were killed") often counts him already, and a lone victim next to
+   "shot himself" is most often an accident with the same gun. A killer the text says
    lived ("killing two, then shot herself but survived") is not added to the dead but is
    one more injured; and in a story without deaths a shooter who shot someone ("shot a
    second man") and himself makes two injured.
@@ -112,9 +116,11 @@ def headline_tolls(
     if text is not None:
         harmed = without_statistics(harmed, text, words)
     dead = [c for c in harmed if c.kind == "killed"]
-    if text is not None and suicide(harmed, text, words):
+    if text is not None and killer_died(harmed, claims, text, words):
         dead = [with_killer(c, text, words) for c in dead]
     killed = kind_toll(dead)
+    if text is not None:
+        killed = max_of(killed, more_dead(dead, text, words))
     injured = [c for c in harmed if c.kind == "injured"]
     if killed:
         injured = survivors(injured, dead, killed, text, words)
@@ -194,11 +200,16 @@ def statistic(claim: CasualtyClaim, text: str, words: TollWords) -> bool:
 
 def sentence(claim: CasualtyClaim, text: str) -> str:
     """The sentence a claim stands in, at most SENTENCE_CHARS before it."""
-    lookback = max(0, claim.start_char - SENTENCE_CHARS)
-    breaks = SENTENCE_BREAK.finditer(text, lookback, claim.start_char)
-    start = max((m.end() for m in breaks), default=lookback)
+    before = sentence_before(text, claim.start_char)
     end = SENTENCE_BREAK.search(text, claim.end_char)
-    return text[start:end.start() + 1 if end else len(text)]
+    return before + text[claim.start_char:end.start() + 1 if end else len(text)]
+
+
+def sentence_before(text: str, at: int) -> str:
+    """The words of `at`'s sentence before it, at most SENTENCE_CHARS."""
+    lookback = max(0, at - SENTENCE_CHARS)
+    breaks = SENTENCE_BREAK.finditer(text, lookback, at)
+    return text[max((m.end() for m in breaks), default=lookback):at]
 
 
 def suicide(claims: list[CasualtyClaim], text: str, words: TollWords) -> bool:
@@ -209,6 +220,20 @@ def suicide(claims: list[CasualtyClaim], text: str, words: TollWords) -> bool:
     starts = [c.start_char for c in claims if is_positive(c)]
     lead = text[:min(starts) + LEAD_CHARS] if starts else ""
     return words.suicide_words.search(lead) is not None
+
+
+def killer_died(
+    harmed: list[CasualtyClaim], claims: list[CasualtyClaim], text: str, words: TollWords
+) -> bool:
+    """The killer is dead: by his own hand (told in the lead), or killed by others anywhere
+    in the story ("before he was shot and killed by police", "the shooter inside the club
+    is dead") (rule 2)."""
+    if suicide(harmed, text, words) or any(
+            not words.killer_hedge.search(sentence_before(text, m.start()))
+            for m in words.killer_killed.finditer(text)):
+        return True  # not "it was unclear whether the gunman was killed by officers"
+    return any(c.kind == "killed" and is_positive(c) and c.victims
+               and words.killer_nouns.search(c.victims) for c in claims)
 
 
 def surviving_killer(claims: list[CasualtyClaim], text: str, words: TollWords) -> bool:
@@ -242,13 +267,15 @@ def lived(claim: CasualtyClaim, text: str, words: TollWords) -> bool:
 
 
 def with_killer(claim: CasualtyClaim, text: str, words: TollWords) -> CasualtyClaim:
-    """"Killed his girlfriend and her daughter" in a murder-suicide: two victims and the
-    killer (rule 2); "four people were killed" may count him already and is left alone,
+    """"Killed his girlfriend and her daughter" in a murder-suicide, "four people were
+    killed by a man" later shot by police: the victims and the killer (rule 2); "four
+    people were killed" may count him already and is left alone,
     and so is a lone victim ("shot and killed his brother"), most often an accident with
     the same gun, not a killer's suicide."""
     value = claim_value(claim)
     said = text[claim.start_char:claim.end_char]
-    if (value or 0) < 2 or words.self.search(said) or not words.killer_verb.match(said):
+    if (value or 0) < 2 or words.self.search(said) or not (
+            words.killer_verb.match(said) or words.killer_agent.match(text, claim.end_char)):
         return claim
     return replace(claim, count=value + 1, count_low=value + 1)
 
@@ -261,6 +288,15 @@ def distinct_ages(
     ages = {words.age.search(text[c.start_char:c.end_char]) for c in claims
             if is_positive(c) and not is_figure(c, words)}
     return len({a.group(1) for a in ages if a is not None})
+
+
+def more_dead(dead: list[CasualtyClaim], text: str, words: TollWords) -> int:
+    """Dead individuals after the first whose words set them apart ("Smith was killed ...
+    Jones, 15, was also killed"): one more each (rule 2)."""
+    lone = sorted((c for c in dead if is_positive(c) and not is_figure(c, words)),
+                  key=lambda c: c.start_char)
+    apart = [c for c in lone[1:] if words.dead_apart.search(text[c.start_char:c.end_char])]
+    return 1 + len(apart) if apart else 0
 
 
 def max_of(toll: int | None, count: int) -> int | None:

@@ -16,10 +16,10 @@ from pipeline.errors import ConfigError
 from pipeline.lexicons import lexicon_path, load_lexicon_data
 from pipeline.normalize.numbers import NumberWords
 
-PATTERNS = ("pair_words", "distinct_words", "age", "others", "coordinated", "hit_words",
-            "span", "roundup", "self", "suicide_words", "killer_verb", "link_line",
-            "object_another", "partitive", "death_adjective",
-            "survived", "object_individual")
+PATTERNS = ("pair_words", "distinct_words", "dead_apart", "age", "others", "coordinated",
+            "hit_words", "span", "roundup", "self", "suicide_words", "killer_killed",
+            "killer_hedge", "killer_nouns", "killer_agent", "killer_verb", "link_line",
+            "object_another", "partitive", "death_adjective", "survived", "object_individual")
 
 
 @dataclass(frozen=True)
@@ -29,6 +29,7 @@ class TollWords:
     numbers: NumberWords
     pair_words: re.Pattern[str]
     distinct_words: re.Pattern[str]
+    dead_apart: re.Pattern[str]
     age: re.Pattern[str]
     others: re.Pattern[str]
     coordinated: re.Pattern[str]
@@ -37,6 +38,10 @@ class TollWords:
     roundup: re.Pattern[str]
     self: re.Pattern[str]
     suicide_words: re.Pattern[str]
+    killer_killed: re.Pattern[str]
+    killer_hedge: re.Pattern[str]
+    killer_nouns: re.Pattern[str]
+    killer_agent: re.Pattern[str]
     killer_verb: re.Pattern[str]
     link_line: re.Pattern[str]
     object_another: re.Pattern[str]

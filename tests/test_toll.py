@@ -230,6 +230,27 @@ KILLER = [
     ("The boy shot and killed his brother. Later he shot himself in the hand.",
      [("killed", 1, "killed his brother", "his brother"),
       ("injured", 1, "shot himself", "himself")], 1),
+    # killed by others, anywhere in the story: one more
+    ("The gunman killed three guards. Hours later he was shot and killed by police.",
+     [("killed", 3, "killed three guards", "three")], 4),
+    ("He gunned down four diners. Deputies shot and killed the suspect outside.",
+     [("killed", 4, "gunned down four diners", "four")], 5),
+    ("Two clerks were killed by a man who robbed the store; the gunman was later shot dead.",
+     [("killed", 2, "Two clerks were killed", "Two")], 3),
+    ("He massacred six villagers. The attacker was killed in a shootout.",
+     [("killed", 6, "massacred six villagers", "six")], 7),
+    # the killer as the victim of a death claim
+    ("She killed two coworkers. The shooter is dead, police said.",
+     [("killed", 2, "killed two coworkers", "two"),
+      ("killed", 1, "The shooter is dead", "The shooter", {"victims": "The shooter"})], 3),
+    # not said to be dead: no one added
+    ("He killed two coworkers. It was unclear whether the gunman was killed by officers.",
+     [("killed", 2, "killed two coworkers", "two")], 2),
+    ("Two clerks were killed by a man who later surrendered.",
+     [("killed", 2, "Two clerks were killed", "Two")], 2),
+    # a subject figure without its agent may count him already
+    ("Five people were killed at the mall; the gunman was shot dead by police.",
+     [("killed", 5, "Five people were killed", "Five")], 5),
 ]
 
 
@@ -237,7 +258,7 @@ KILLER = [
 def test_a_killer_who_took_his_own_life_is_counted_once(
     text: str, spans: list[tuple], killed: int
 ) -> None:
-    claims = [said(text, *span) for span in spans]
+    claims = [said(text, *span[:4], **(span[4] if len(span) > 4 else {})) for span in spans]
     assert headline_tolls(claims, text)["killed"] == killed
 
 
@@ -254,6 +275,12 @@ KILLER_ARTICLES = [
      {"killed": 3, "injured": None, "arrested": None}),
     ("Deputies said he killed his wife and daughter and then tried to take his own life.",
      {"killed": 2, "injured": None, "arrested": None}),
+    ("Police said a man killed three people before officers shot and killed the gunman.",
+     {"killed": 4, "injured": None, "arrested": None}),
+    ("Four people were killed by a gunman who was later shot dead by deputies.",
+     {"killed": 5, "injured": None, "arrested": None}),
+    ("A suspect who shot and killed two people was found dead of a self-inflicted wound.",
+     {"killed": 3, "injured": None, "arrested": None}),
 ]
 
 
@@ -261,6 +288,28 @@ KILLER_ARTICLES = [
 def test_killers_from_text(nlp: Language, text: str, expected: dict) -> None:
     doc = annotate(nlp, text, date(2023, 1, 10))
     assert headline_tolls(doc._.casualties, text) == expected
+
+
+MORE_DEAD = [
+    # a dead individual the words set apart from the dead before: one more
+    ("An art teacher was killed in the crossfire on Saturday. Police said Tyrell Smith, 15, "
+     "was also killed in the shooting.", 2),
+    ("Maria Lopez died at the scene. Her neighbor, Ana Ruiz, also died.", 2),
+    # a figure already counts them
+    ("Two men were killed on Elm Street. One of them, a 40-year-old, was also killed "
+     "instantly.", 2),
+    # the same victim told twice
+    ("A man was shot and killed on Friday. The man, 30, died at the scene.", 1),
+    # "another" sets the victim apart from his killer, not from the dead
+    ("A teen was arrested in the killing of another teen. The boy was killed on Main "
+     "Street.", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), MORE_DEAD)
+def test_dead_told_apart_add_up(nlp: Language, text: str, killed: int) -> None:
+    doc = annotate(nlp, text, date(2023, 1, 10))
+    assert headline_tolls(doc._.casualties, text)["killed"] == killed
 
 
 STATISTICS = [
