@@ -8,7 +8,10 @@ conservative count_low: "dozens" -> 12):
 1. The lead decides. News writing puts the main event first and background later (other
    incidents, "the city's 40th homicide this year"), so only claims that start within
    LEAD_CHARS of the article's first killed-or-injured figure are candidates (arrests
-   get their own lead: they are often reported paragraphs after the toll). Background
+   get their own lead: they are often reported paragraphs after the toll). A death said
+   by an adjective alone does not start the lead where a figure follows: a follow-up
+   story's title names its event ("Arrest made in deadly shooting") and its body gives
+   the figures. Background
    inside the lead is told by its sentence (text given): a figure over a running period
    ("nearly 700 more have been shot so far this year", "a rivalry that has claimed two
    lives over the past two years"; not "since the protests began", a running toll of the
@@ -112,7 +115,7 @@ def headline_tolls(
         claims, text = with_title(claims, text, title_claims, title)
     if text is not None:
         claims = [c for c in claims if not in_link(c, text, words)]
-    harmed = in_lead([c for c in claims if c.kind in ("killed", "injured")])
+    harmed = in_lead([c for c in claims if c.kind in ("killed", "injured")], words)
     if text is not None:
         harmed = without_statistics(harmed, text, words)
     dead = [c for c in harmed if c.kind == "killed"]
@@ -303,10 +306,14 @@ def max_of(toll: int | None, count: int) -> int | None:
     return max(toll or 0, count) if count > 1 else toll
 
 
-def in_lead(claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
+def in_lead(
+    claims: list[CasualtyClaim], words: TollWords | None = None
+) -> list[CasualtyClaim]:
     """Claims within LEAD_CHARS of the first positive one (rule 1); killed and injured
-    share one lead, the main event's."""
-    starts = [c.start_char for c in claims if is_positive(c)]
+    share one lead, the main event's. With `words`, a death said by an adjective alone
+    ("Arrest made in deadly shooting") does not start it."""
+    starts = [c.start_char for c in claims if is_positive(c) and not (
+        words is not None and words.death_adjective.fullmatch(c.count_text.strip()))]
     if not starts:
         return claims
     end = min(starts) + LEAD_CHARS

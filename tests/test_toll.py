@@ -148,6 +148,10 @@ TITLED = [
     # an individual shot in the title of a deadly story is the one who died
     ([claim("injured", 1, 0, "Man")], [claim("killed", 1, 30, "he")],
      {"killed": 1, "injured": None, "arrested": None}),
+    # a death said by an adjective alone ("Arrest in deadly shooting") does not start the
+    # lead: the body's figure far down is the follow-up's toll
+    ([claim("killed", 1, 0, "deadly")], [claim("killed", 2, 1200, "Two men")],
+     {"killed": 2, "injured": None, "arrested": None}),
 ]
 
 
