@@ -11,7 +11,8 @@ conservative count_low: "dozens" -> 12):
    get their own lead: they are often reported paragraphs after the toll). A death said
    by an adjective alone does not start the lead where a figure follows: a follow-up
    story's title names its event ("Arrest made in deadly shooting") and its body gives
-   the figures. Background
+   the figures. Where the title's lead reaches none of the body's figures (updates or a
+   photo gallery come first), the body's first figure starts a lead of its own too. Background
    inside the lead is told by its sentence (text given): a figure over a running period
    ("nearly 700 more have been shot so far this year", "a rivalry that has claimed two
    lives over the past two years"; not "since the protests began", a running toll of the
@@ -115,7 +116,8 @@ def headline_tolls(
         claims, text = with_title(claims, text, title_claims, title)
     if text is not None:
         claims = [c for c in claims if not in_link(c, text, words)]
-    harmed = in_lead([c for c in claims if c.kind in ("killed", "injured")], words)
+    harmed = lead([c for c in claims if c.kind in ("killed", "injured")], words,
+                  len(title) if title_claims else 0)
     if text is not None:
         harmed = without_statistics(harmed, text, words)
     dead = [c for c in harmed if c.kind == "killed"]
@@ -304,6 +306,16 @@ def more_dead(dead: list[CasualtyClaim], text: str, words: TollWords) -> int:
 
 def max_of(toll: int | None, count: int) -> int | None:
     return max(toll or 0, count) if count > 1 else toll
+
+
+def lead(claims: list[CasualtyClaim], words: TollWords, title_end: int) -> list[CasualtyClaim]:
+    """The killed and injured candidates of rule 1: the lead from the first figure, the
+    title's included; where that lead holds none of the body's claims (a long update or a
+    photo gallery comes first), the body's own lead as well."""
+    found = in_lead(claims, words)
+    if not title_end or any(c.start_char > title_end for c in found):
+        return found
+    return found + in_lead([c for c in claims if c.start_char > title_end], words)
 
 
 def in_lead(

@@ -137,8 +137,14 @@ def test_headline_tolls_without_text_keeps_shot_figures() -> None:
 TITLE = "Two killed in shooting"
 TITLED = [
     # the title is the lead's first paragraph: a figure far down the body is background
-    ([claim("killed", 2, 0, "Two")], [claim("killed", 40, 1200, "40")],
+    ([claim("killed", 2, 0, "Two")], [claim("killed", 2, 100, "two men"),
+                                      claim("killed", 40, 1200, "40")],
      {"killed": 2, "injured": None, "arrested": None}),
+    # unless the title's lead reaches none of the body's figures (updates come first): the
+    # body's first figure starts a lead of its own
+    ([claim("killed", 2, 0, "Multiple")], [claim("killed", 3, 1200, "three"),
+                                           claim("killed", 40, 2300, "40")],
+     {"killed": 3, "injured": None, "arrested": None}),
     # the title and the body name the same dead: the largest, never the sum
     ([claim("killed", 2, 0, "Two")], [claim("killed", 2, 0, "Two men"),
                                       claim("killed", 1, 100, "one")],
@@ -157,7 +163,7 @@ TITLED = [
 
 @pytest.mark.parametrize(("title_claims", "claims", "expected"), TITLED)
 def test_headline_tolls_read_the_title_first(title_claims, claims, expected) -> None:
-    text = "x" * 1500
+    text = "x" * 2500
     assert headline_tolls(claims, text, title_claims=title_claims, title=TITLE) == expected
 
 
