@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline import errors
-from pipeline.casualties.titles import text_to_parse
+from pipeline.casualties.titles import as_prose, text_to_parse
 from pipeline.config import Config
 from pipeline.errors import InputError
 from pipeline.ingest import Article
@@ -102,10 +102,11 @@ def parse_titles(
     """Each (title, published) as its own small Doc, parsed in batches up to the casualty
     stage, or None for a title that names no casualty trigger (most, in a general corpus:
     the check is a set lookup on the raw string). A site name after the headline is cut
-    off, and Title Case is read lower-cased (pipeline/casualties/titles.py): the Doc's text
-    is the title's prefix, perhaps lower-cased, so its offsets point into the title. Only
-    the title's casualty claims are kept (rows.py): the stages after the casualty stage
-    and the entity stage are not run."""
+    off, Title Case is read lower-cased and headline grammar the model misreads is rewritten
+    in place (pipeline/casualties/titles.py: "15-year-old killed" read as "child killed"):
+    the Doc's text has the length of the title's prefix, so its offsets point into the
+    title. Only the title's casualty claims are kept (rows.py): the stages after the
+    casualty stage and the entity stage are not run."""
     if CASUALTIES not in nlp.pipe_names:
         return [None] * len(titles)
     casualties = nlp.get_pipe(CASUALTIES)
@@ -113,7 +114,10 @@ def parse_titles(
     docs = []
     for i in wanted:
         title, published = titles[i]
-        doc = nlp.make_doc(text_to_parse(casualties.headline(title)))
+        text = text_to_parse(casualties.headline(title))
+        if casualties.lex is not None:  # "15-year-old killed" read as "child killed"
+            text = as_prose(text, casualties.lex)
+        doc = nlp.make_doc(text)
         doc._.published = published
         docs.append(doc)
     names = nlp.pipe_names

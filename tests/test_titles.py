@@ -12,11 +12,20 @@ import pyarrow.dataset as ds
 import pytest
 from spacy.language import Language
 
-from pipeline.casualties.titles import TitleGate, inflections, recased, text_to_parse
+from pipeline.casualties.lexicon import load_lexicon
+from pipeline.casualties.titles import (
+    TitleGate,
+    as_prose,
+    inflections,
+    recased,
+    stand_in_ages,
+    text_to_parse,
+)
 from pipeline.config import Config
 from pipeline.extensions import doc_text
 from pipeline.extractor import parse_titles
 from pipeline.run import extract
+from pipeline.toll import headline_tolls
 from pipeline.types import CasualtyClaim
 
 PUBLISHED = date(2023, 1, 10)
@@ -101,6 +110,53 @@ def test_titles_recased_gives_the_title_its_capitals() -> None:
     assert recased([claim], "Two dead", "Two dead") == [claim]
 
 
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("15-year-old killed in shooting", "child       killed in shooting"),
+        ("two-year-old dies", "child        dies"),
+        ("police: 18-month-old dead", "police: child        dead"),
+        ("2 year old dies", "child      dies"),
+        # before a person noun, a possessive, a plural: as written
+        ("15-year-old boy killed", "15-year-old boy killed"),
+        ("5-year-old's party ends in shooting", "5-year-old's party ends in shooting"),
+        ("12-year-olds shot", "12-year-olds shot"),
+        ("10-year anniversary of shooting", "10-year anniversary of shooting"),
+    ],
+)
+def test_titles_stand_in_ages(title: str, expected: str) -> None:
+    lex = load_lexicon(str(Path(__file__).resolve().parent.parent / "models"), "en")
+    found = stand_in_ages(title, lex.headline_age, lex.age_stand_in, lex.person_nouns)
+    assert (found, len(found)) == (expected, len(title))
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Man shot, killed outside bar", "Man fatally shot outside bar"),
+        ("Woman stabbed, killed at home", "Woman fatally stabbed at home"),
+        ("Police: Boy, 12, shot in leg", "Police: boy, 12, shot in leg"),
+        ("Man shot on Elm Street dies", "Man shot on Elm Street died"),
+        ("Teen shot in Elm City dies, two hurt", "Teen shot in Elm City died, two hurt"),
+        ("police: 3-year-old shot, killed", "police: child      fatally shot"),
+        # as written: a "dies" that does not close the headline, other capitals, "shot, hurt"
+        ("Man dies in crash on Route 9", "Man dies in crash on Route 9"),
+        ("Boyd County man shot, wounded", "Boyd County man shot, wounded"),
+    ],
+)
+def test_titles_as_prose(title: str, expected: str) -> None:
+    lex = load_lexicon(str(Path(__file__).resolve().parent.parent / "models"), "en")
+    assert (as_prose(title, lex), len(as_prose(title, lex))) == (expected, len(title))
+
+
+def test_titles_recased_gives_a_stand_in_its_age() -> None:
+    claim = CasualtyClaim(start_char=0, end_char=18, kind="killed", count=1, count_low=1,
+                          count_high=1, qualifier="exact", count_text=None,
+                          location="elm city", victims="child")
+    [back] = recased([claim], "child       killed in elm city", "15-Year-Old Killed in Elm City")
+    assert (back.victims, back.location) == ("15-Year-Old", "Elm City")
+
+
 TITLES = [
     ("Teen Shot and Killed in Itasca County", [("killed", 1, "exact", "Teen Shot and Killed")]),
     ("Three Dead, One Wounded in Apartment Shooting",
@@ -113,8 +169,9 @@ TITLES = [
      [("arrested", 193, "exact", "detain 193")]),
     ("Boy, 9, Dies After Shooting at Elm County Home",
      [("killed", 1, "exact", "Boy, 9, Dies")]),
+    # one victim, read as "girl fatally shot": no injured claim beside the killed one
     ("Girl Shot, Killed at Elm County Party",
-     [("injured", 1, "exact", "Girl Shot"), ("killed", 1, "exact", "Girl Shot, Killed")]),
+     [("killed", 1, "exact", "Girl Shot, Killed")]),
     ("Teen Charged in Shooting Deaths of Mother, Brother",
      [("killed", 2, "exact", "Deaths of Mother, Brother")]),
     # a trigger word that makes no claim: parsed, nothing kept
@@ -128,6 +185,64 @@ def test_titles_parsed_claims(nlp: Language, title: str, expected: list[tuple]) 
     found = recased(doc._.casualties, doc_text(doc), title)
     assert [(c.kind, c.count, c.qualifier, title[c.start_char:c.end_char])
             for c in found] == expected
+
+
+# Headline grammar: a bare age as the subject or object (read through a stand-in noun), and
+# titles that must stay without a toll (anniversaries, trials, charges, statistics).
+TITLE_TOLLS = [
+    ("14-year-old killed in Elm Street shooting", (1, None)),
+    ("9-Year-Old Dies After Shooting at Elm County Home", (1, None)),
+    ("Sheriff: 8-year-old shot and killed while playing with rifle", (1, None)),
+    ("Police: 3-year-old dies after accidentally shooting himself", (1, None)),
+    ("16-year-old wounded in Elm Park drive-by", (None, 1)),
+    ("11-year-old in critical condition after accidental shooting", (None, 1)),
+    ("Two-Year-Old Killed in Overnight Elm City Shooting", (1, None)),
+    ("Arrest made in slaying of 5-year-old on Elm Street", (1, None)),
+    ("18-month-old dead after shooting in Elm Grove", (1, None)),
+    ("Father accidentally shoots 6-year-old in leg", (None, 1)),
+    ("Coroner identifies 15-year-old killed in Elm City shooting", (1, None)),
+    ("17-year-old fatally shot by Elm County deputy", (1, None)),
+    ("Police identify 19-year-old killed in Elm Park shooting", (1, None)),
+    ("4-year-old found dead from gunshot wound in Elm County", (1, None)),
+    ("13-year-old grazed by bullet outside Elm Street home", (None, 1)),
+    ("15-year-old boy killed in Elm Street shooting", (1, None)),
+    ("Teen shot and killed in Elm City", (1, None)),
+    ("Three dead, two wounded in Elm Street shooting", (3, 2)),
+    # "shot, killed" is one victim: killed, not also injured
+    ("Man shot, killed outside Elm Street bar", (1, None)),
+    ("Woman stabbed, killed in Elm City apartment", (1, None)),
+    ("Teen shot, killed; two others hurt in Elm Park", (1, 2)),
+    ("Police officer shot, wounded in Elm City", (None, 1)),
+    # a capitalized "Boy" read as an interjection, unless lower-cased
+    ("Boy, 12, shot to death near Elm Park", (1, None)),
+    ("Boy, 10, wounded in Elm Street drive-by", (None, 1)),
+    # a closing "dies"
+    ("Man shot on Elm Street dies", (1, None)),
+    ("Girl shot by brother in Elm County dies, sheriff says", (1, None)),
+    # person nouns of trades and titles
+    ("Elm City firefighter fatally shot at home", (1, None)),
+    ("Retired professor killed in Elm County shooting", (1, None)),
+    ("Man arrested after shooting, no one hurt", (None, 0)),
+    # no toll
+    ("Elm County marks 10-year anniversary of school shooting", (None, None)),
+    ("30-year-old charged with attempted murder in Elm City", (None, None)),
+    ("Jury convicts 25-year-old of 2014 murder", (None, None)),
+    ("Elm City records 2016's 100th homicide", (None, None)),
+    ("5-year-old's birthday party ends in shooting", (None, None)),
+    ("Shooting range opens for 12-year-old hunters", (None, None)),
+    ("Sentencing set for 22-year-old in Elm Street shooting", (None, None)),
+    ("Jury selection begins in trial of 24-year-old accused of murder", (None, None)),
+    ("Police search for 19-year-old wanted in shooting", (None, None)),
+]
+
+
+@pytest.mark.parametrize(("title", "expected"), TITLE_TOLLS)
+def test_titles_headline_grammar_tolls(nlp: Language, title: str,
+                                       expected: tuple[int | None, int | None]) -> None:
+    [doc] = parse_titles(nlp, [(title, PUBLISHED)])
+    claims = [] if doc is None else recased(doc._.casualties, doc_text(doc), title)
+    tolls = headline_tolls(claims, title)
+    assert (tolls["killed"], tolls["injured"]) == expected
 
 
 SPANISH_TITLES = [

@@ -156,6 +156,18 @@ class Lexicon:
     # Trigger forms a title may use that the lemmatizer tables do not generate (irregular
     # verbs: "murieron"); they only let a title through to the parser (casualties/titles.py).
     title_forms: frozenset[str] = frozenset()
+    # A bare age in a title and the person noun the parser reads in its place:
+    # "15-year-old killed in shooting" -> "child       killed ..." (casualties/titles.py).
+    headline_age: re.Pattern[str] | None = None
+    age_stand_in: str = ""
+    # "shot, killed" in a title, read as "fatally shot" (casualties/titles.py).
+    comma_kill: re.Pattern[str] | None = None
+    comma_kill_adverb: str = ""
+    # Capitalized person nouns a title is read with in lower case ("Boy, 17, shot").
+    title_lowered_nouns: frozenset[str] = frozenset()
+    # A title's closing "dies" and the past read in its place (casualties/titles.py).
+    title_ending: re.Pattern[str] | None = None
+    title_ending_past: str = ""
     # Ordinals that number the dead: "a [third] person has died" (the toll is at least 3).
     ordinals: dict[str, int] = field(default_factory=dict)
     # Verbs that make a claim only with a particle: "the boy [passed] away" (pass: {away:
@@ -345,6 +357,15 @@ def compile_lexicon(data: dict[str, Any], lang: str) -> Lexicon:
         not_cumulative=(re.compile("|".join(data["cumulative_exceptions"]), re.I)
                         if data.get("cumulative_exceptions") else None),
         title_forms=frozenset(data.get("title_forms") or ()),
+        headline_age=(re.compile(data["headline_age"], re.I)
+                      if data.get("headline_age") else None),
+        age_stand_in=str(data.get("age_stand_in") or ""),
+        comma_kill=re.compile(data["comma_kill"], re.I) if data.get("comma_kill") else None,
+        comma_kill_adverb=str(data.get("comma_kill_adverb") or ""),
+        title_lowered_nouns=frozenset(data.get("title_lowered_nouns") or ()),
+        title_ending=(re.compile(data["title_ending"], re.I)
+                      if data.get("title_ending") else None),
+        title_ending_past=str(data.get("title_ending_past") or ""),
         ordinals={str(k).lower(): int(v) for k, v in (data.get("ordinals") or {}).items()},
         phrasal={str(verb): {str(p): str(k) for p, k in parts.items()}
                  for verb, parts in (data.get("phrasal_triggers") or {}).items()},

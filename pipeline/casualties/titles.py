@@ -9,7 +9,9 @@ have nothing else. Titles go through the same pipeline as bodies, but cheaply:
   news corpus name no casualty and cost nothing;
 * a Title Case or ALL CAPS title is parsed lower-cased (pipeline/casualties/headlines.py:
   the small model reads "Teen Shot and Killed" as proper nouns); lower-casing keeps every
-  offset, and the claims' words get the title's own capitals back.
+  offset, and the claims' words get the title's own capitals back;
+* headline grammar the model misreads is rewritten to the same length first (as_prose):
+  "15-year-old killed" -> "child       killed", "Man shot, killed" -> "Man fatally shot".
 
 Pure: no spaCy. The inflected forms come from the model's lemmatizer tables, inverted.
 """
@@ -22,6 +24,7 @@ from dataclasses import replace
 from typing import Any
 
 from pipeline.casualties.headlines import is_title_case
+from pipeline.casualties.lexicon import Lexicon
 from pipeline.types import CasualtyClaim
 
 MAX_TITLE_CHARS = 400  # a longer "title" is a crawl artefact (a paragraph), not a headline
@@ -104,9 +107,79 @@ def text_to_parse(title: str) -> str:
     return title
 
 
+def as_prose(text: str, lex: Lexicon) -> str:
+    """Headline grammar rewritten where the small model misreads it, each rewrite keeping
+    the length (offsets hold): "Boy, 15, shot, killed" -> "boy, 15, fatally shot";
+    "12-year-old dies" -> "child        dies"; a closing "dies" -> "died"."""
+    text = stand_in_ages(text, lex.headline_age, lex.age_stand_in, lex.person_nouns)
+    text = lowered_people(text, lex.title_lowered_nouns)
+    text = lethal_commas(text, lex.comma_kill, lex.comma_kill_adverb)
+    return past_endings(text, lex.title_ending, lex.title_ending_past)
+
+
+def stand_in_ages(text: str, age: re.Pattern[str] | None, stand_in: str,
+                  nouns: frozenset[str]) -> str:
+    """Bare ages read as a person noun: the small model reads "15-year-old killed in
+    shooting" or "12-year-old dies" as an adjective before a noun, so no trigger reaches a
+    victim. "15-year-old" -> "child      " (padded with spaces: offsets hold; recased() gives
+    the claims the age back). An age before a person noun ("15-year-old boy killed") or a
+    possessive ("2-year-old's death") is left as written."""
+    if age is None or not stand_in:
+        return text
+    out = []
+    at = 0
+    for match in age.finditer(text):
+        after = text[match.end():]
+        following = after.lstrip().split(" ", 1)[0].strip(",.:;!?").lower()
+        if (len(stand_in) > match.end() - match.start() or after[:1] in ("'", "’")
+                or following in nouns):
+            continue
+        out += [text[at: match.start()], stand_in.ljust(match.end() - match.start())]
+        at = match.end()
+    return "".join(out) + text[at:]
+
+
+CAPITALIZED = re.compile(r"\b[A-Z][a-z]+\b")
+
+
+def lowered_people(text: str, nouns: frozenset[str]) -> str:
+    """Person nouns a title capitalizes that the small model misreads, lower-cased: it reads
+    "Boy" in "Boy, 17, shot to death at gas station" as an interjection, and "boy" as the
+    subject. Only the nouns listed (title_lowered_nouns): "Teen" or "Toddler" read better
+    as written. Same length; recased() gives the claims the title's capitals back."""
+    return CAPITALIZED.sub(
+        lambda m: m.group(0).lower() if m.group(0).lower() in nouns else m.group(0), text)
+
+
+def lethal_commas(text: str, comma_kill: re.Pattern[str] | None, adverb: str) -> str:
+    """Headline shorthand for one victim hit and killed: "Man shot, killed by girlfriend"
+    is read as "Man fatally shot by girlfriend" (the parser makes "killed" a clause of its
+    own, and the toll would count one injured). Same length: "X, killed" and "fatally X"
+    both add eight characters to X. `comma_kill` captures X as group "harm"."""
+    if comma_kill is None or not adverb:
+        return text
+
+    def rewrite(match: re.Match[str]) -> str:
+        new = f"{adverb} {match.group('harm')}"
+        return new if len(new) == len(match.group(0)) else match.group(0)
+
+    return comma_kill.sub(rewrite, text)
+
+
+def past_endings(text: str, ending: re.Pattern[str] | None, past: str) -> str:
+    """A headline's closing present tense read as the past: "Man shot on Elm Street dies"
+    -> "... died" (same length). Read as written, the small model makes "shot" the verb and
+    "dies" a plural noun, and finds one injured. `ending` matches the present form where
+    the headline (or its clause before a comma) ends."""
+    if ending is None or not past:
+        return text
+    return ending.sub(lambda m: past if len(past) == len(m.group(0)) else m.group(0), text)
+
+
 def recased(claims: list[CasualtyClaim], parsed: str, title: str) -> list[CasualtyClaim]:
     """Claims read from a lower-cased title, with the title's own capitals in their words
-    ("juliaca" -> "Juliaca"); claims from a title read as written are returned as they are.
+    ("juliaca" -> "Juliaca") and a stand-in's own words ("child" -> "15-year-old"); claims
+    from a title read as written are returned as they are.
     `parsed`: the text the claims were read from (a prefix of the title, maybe lower-cased)."""
     if title.startswith(parsed):
         return claims
@@ -118,4 +191,9 @@ def _original(words: str | None, parsed: str, title: str) -> str | None:
     if not words:
         return words
     at = parsed.find(words)
-    return title[at: at + len(words)] if at >= 0 else words
+    if at < 0:
+        return words
+    end = at + len(words)
+    while end < len(parsed) and parsed[end] == " " and not title[end].isspace():
+        end += 1  # a stand-in padded with spaces ("child      ") takes the title's word back
+    return title[at: end].rstrip()
