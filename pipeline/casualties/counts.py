@@ -13,11 +13,14 @@ from spacy.tokens import Token
 
 from pipeline.casualties.lexicon import Lexicon
 from pipeline.casualties.syntax import (
+    has_figure,
     is_number,
+    lemma_of,
     multiplier,
     negated_zero,
     of_objects,
     possessor_figure,
+    prep_word,
 )
 from pipeline.extensions import doc_text
 from pipeline.normalize.numbers import Count, parse_count
@@ -42,6 +45,7 @@ def count_of(victim: Token, lex: Lexicon, clause: Token | None = None) -> Counte
     """The count the victims carry, its first and last tokens, and whether it is a zero;
     with the relative `clause` that makes the claim, only the victims it is about: "two
     men [who were killed] and two officers" (two)."""
+    victim = age_holder(victim, lex)
     own = count_one(victim, lex)
     if own is None:
         return None
@@ -49,8 +53,13 @@ def count_of(victim: Token, lex: Lexicon, clause: Token | None = None) -> Counte
     parts = sorted([victim, *(c for c in victim.conjuncts
                               if c.i > victim.i and not claim_word(c, lex)),
                     *misparsed_coordinates(victim, lex)], key=lambda t: t.i)
-    parts = [p for p in parts if p.i < end and not past_semicolon(victim, p)]
+    if crime_victim_alone(victim, lex):
+        parts = [victim]  # "the murder victim and his brother went": the brother lives
+    parts = [p for p in parts if p.i < end and not past_semicolon(victim, p, lex)]
     counted = [own if p.i == victim.i else count_one(p, lex) for p in parts]
+    named = [k for k, p in enumerate(parts) if counted[k] is None and named_after(parts, k, lex)]
+    parts = [p for k, p in enumerate(parts) if k not in named]
+    counted = [c for k, c in enumerate(counted) if k not in named]
     if len(parts) > 1 and singular_subject_verb(victim, parts[-1], lex):
         parts, counted = [victim], [own]  # "Smith, 52, and the father of four, was shot"
     if len(parts) > 2 and is_breakdown(parts, counted):
@@ -61,6 +70,38 @@ def count_of(victim: Token, lex: Lexicon, clause: Token | None = None) -> Counte
         return Count(total, total, total, "exact"), first, last, total == 0
     count, first, last = own
     return count, first, last, count.count == 0
+
+
+def named_after(parts: list[Token], k: int, lex: Lexicon) -> bool:
+    """A plural person noun without a figure whose people the next parts name: "his
+    stepdaughters, [Mia] and [Ava], and his wife" (the names count them)."""
+    noun, names = parts[k], parts[k + 1: k + 3]
+    doc = noun.doc
+    return (noun.lemma_.lower() in lex.person_nouns and "Plur" in noun.morph.get("Number")
+            and len(names) == 2 and all(lex.syntax.proper_noun(n) for n in names)
+            and noun.i + 1 < len(doc) and doc[noun.i + 1].text == ","
+            and names[0].left_edge.i == noun.i + 2)
+
+
+def age_holder(victim: Token, lex: Lexicon) -> Token:
+    """The people an age stands beside: "Henderson and Davis, [both 17], died" (a dateline
+    fix that took the age apposition of a town-like name for the victim) -> "Henderson"."""
+    head = victim.head
+    if victim.dep_ == "appos" and victim.like_num and head.i < victim.i and (
+            lex.syntax.proper_noun(head) or is_person(head, lex)):
+        return head
+    return victim
+
+
+def crime_victim_alone(victim: Token, lex: Lexicon) -> bool:
+    """"the 17-year-old [murder] victim and his brother": only the victim was killed (the
+    crime noun names him alone); not when a verb of killing takes them all: "the murder
+    victim and his brother were killed"."""
+    if victim.lemma_.lower() not in lex.crime_victim_nouns or not any(
+            c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in lex.crime_nouns
+            for c in victim.children):
+        return False
+    return lex.verbs.get(lemma_of(victim.head, lex)) != KILLED
 
 
 def is_breakdown(parts: list[Token], counted: list) -> bool:
@@ -93,11 +134,19 @@ def singular_subject_verb(victim: Token, last: Token, lex: Lexicon) -> bool:
             and "Sing" in aux.morph.get("Number") and "3" in aux.morph.get("Person"))
 
 
-def past_semicolon(victim: Token, part: Token) -> bool:
+def past_semicolon(victim: Token, part: Token, lex: Lexicon) -> bool:
     """A headline's clauses part at a semicolon: "1 dead, 2 hurt in shooting[;] 1 in
     custody" (the one in custody is no more dead)."""
     low, high = sorted((victim.i, part.i))
+    if aged_name(victim, lex) and aged_name(part, lex) and part in victim.conjuncts:
+        return False  # "Omar Jarman, 35; Shontay Young, 34; and Danielle Lucero, 26, died"
     return any(t.text == ";" for t in victim.doc[low:high])
+
+
+def aged_name(tok: Token, lex: Lexicon) -> bool:
+    """A name with its age: "Shontay Young, [34]"."""
+    return lex.syntax.proper_noun(tok) and any(
+        c.dep_ == "appos" and c.like_num for c in tok.children)
 
 
 def claim_word(tok: Token, lex: Lexicon) -> bool:
@@ -125,9 +174,41 @@ def misparsed_coordinates(victim: Token, lex: Lexicon) -> list[Token]:
                 t.dep_ == "cc" for t in doc[low + 1: high]
             ):
                 found.append(other)
-    found += [t for t in (trailing_reflexive(victim, lex), comma_listed(victim, lex))
+    if head.i != victim.i and victim.dep_ in lex.syntax.object:
+        found += [o for o in head.children if o.dep_ == victim.dep_ and o.i > victim.i
+                  and doc[o.left_edge.i - 1].text == ","]  # "killed a neighbor, [his sons]"
+    found += [t for t in (trailing_reflexive(victim, lex), comma_listed(victim, lex),
+                          verb_conjunct(victim, lex))
               if t is not None and t not in victim.conjuncts]
     return found + listed_appositions(victim, lex)
+
+
+def verb_conjunct(victim: Token, lex: Lexicon) -> Token | None:
+    """A victim after "and" that the parse coordinated with the victim's governor, though a
+    verb or an event takes no person as its conjunct: "charged with murdering a 13-year-old
+    [and his father]" ("father" a conjunct of "charged"), "the fatal shooting of a woman
+    [and two of her children]" ("two" a conjunct of "shooting"); only a possessed person
+    noun or a figure of a group ("two of ...") right after "and"."""
+    doc, at = victim.doc, victim.right_edge.i + 1
+    governor = victim.head.head if victim.dep_ in lex.syntax.pobj else victim.head
+    if victim.dep_ not in lex.syntax.object | lex.syntax.pobj or at + 2 >= len(doc) or (
+            doc[at].dep_ != "cc" or doc[at].head.i == victim.i):
+        return None
+    noun = next((t for t in doc[at + 1: at + 4] if t.pos_ in ("NOUN", "PROPN", "NUM")), None)
+    if noun is None or noun.dep_ != "conj" or noun.head.i != doc[at].head.i:
+        return None
+    own_event = noun.head.i == governor.i
+    if own_event and is_number(noun, lex) and partitive_of(noun, lex):
+        return noun  # "and two of her children"
+    if lex.syntax.verb(noun.head) or (own_event and governor.lemma_.lower() in lex.harm_nouns):
+        possessed = any(c.dep_ in lex.syntax.possessive and c.i < noun.i for c in noun.children)
+        return noun if possessed and is_person(noun, lex) else None
+    return None
+
+
+def partitive_of(num: Token, lex: Lexicon) -> bool:
+    """"two [of her children]": a figure with an of-phrase naming people."""
+    return any(obj.lemma_.lower() in lex.person_nouns for obj in of_objects(num, lex))
 
 
 def trailing_reflexive(victim: Token, lex: Lexicon) -> Token | None:
@@ -182,10 +263,28 @@ def listed_appositions(tok: Token, lex: Lexicon) -> list[Token]:
             or any(g.dep_ in lex.syntax.possessive for g in child.children)
             or bare_listed(tok, child, lex)
         ):
-            found += [child, *listed_appositions(child, lex)]
+            found += [child, *listed_appositions(child, lex), *listed_conjuncts(child, lex)]
         elif child.dep_ == "appos" and child.i > tok.i and bare_list(tok, child, lex):
             found += [child, *child.conjuncts]  # "killed his wife, [son and daughter]"
+        elif child.dep_ == "appos" and child.i > tok.i and lex.syntax.proper_noun(tok) and (
+                not lex.syntax.proper_noun(child)):
+            found += named_conjuncts(child, lex)  # "Jones, a teacher, and [Smith]"
     return found
+
+
+def listed_conjuncts(appos: Token, lex: Lexicon) -> list[Token]:
+    """People coordinated with a listed apposition: "six of his grandchildren, his daughter
+    [and himself]", "Russell Smith, his wife, Shawna, [and their two children]"; not a
+    claim word ("1 dead, 2 hurt")."""
+    return [c for c in appos.conjuncts if c.i > appos.i and not claim_word(c, lex)]
+
+
+def named_conjuncts(appos: Token, lex: Lexicon) -> list[Token]:
+    """Names the parse coordinated with a description of the name before: "Jones, a
+    teacher, and [Smith], a nurse, were killed" (two); only a person's name or a name
+    described in turn, not "a student at Elm High and Ohio State"."""
+    return [c for c in appos.conjuncts if c.i > appos.i and lex.syntax.proper_noun(c) and (
+        c.ent_type_ in lex.person_labels or any(g.dep_ == "appos" for g in c.children))]
 
 
 def bare_list(tok: Token, appos: Token, lex: Lexicon) -> bool:
@@ -201,8 +300,9 @@ def bare_list(tok: Token, appos: Token, lex: Lexicon) -> bool:
 def bare_listed(tok: Token, appos: Token, lex: Lexicon) -> bool:
     """A headline's list without "and": "deaths of mother, [brother]" (two bare person
     nouns); not "Smith, [father] of two" (a name described) nor "a man, a [teacher]"."""
-    return (not lex.syntax.proper_noun(tok) and appos.n_lefts + appos.n_rights == 0
-            and is_person(tok, lex) and is_person(appos, lex))
+    return (not lex.syntax.proper_noun(tok) and all(
+        prep_word(c, lex) not in (None, lex.words.of) for c in appos.children)
+            and is_person(tok, lex) and is_person(appos, lex))  # "teen, father [in Toone]"
 
 
 # Labels of a noun's place in a clause, for a harm noun the tagger reads as a gerund.
@@ -246,11 +346,12 @@ def count_one(tok: Token, lex: Lexicon) -> tuple[Count, Token, Token] | None:
     if part is not None:
         return part  # "[one] of three people shot has died": one, not three
     for child in tok.children:
-        if child.dep_ in count_deps and is_number(child, lex):
+        if child.dep_ in count_deps and is_number(child, lex) and not (
+                typo_ordinal(tok, child, lex)):
             counted = number_count(child, lex)
             if counted is not None:
                 return counted  # an ordinal or an age is no figure: "the fifth man"
-    ages = listed_ages(tok, lex)
+    ages = listed_ages(tok, lex) or listed_people(tok, lex)
     if ages is not None:
         return ages
     owner_figure = possessor_figure(tok, lex)
@@ -271,7 +372,25 @@ def count_one(tok: Token, lex: Lexicon) -> tuple[Count, Token, Token] | None:
         return Count(0, 0, 0, "exact"), tok, tok  # "no se reportaron heridos"
     if is_individual(tok, lex):
         return Count(1, 1, 1, "exact"), tok.left_edge, tok  # "a police officer", "he"
+    if plural_age(tok, lex):
+        return Count(None, 2, None, "at_least"), tok.left_edge, tok  # "the 17-year-olds"
     return None
+
+
+def plural_age(tok: Token, lex: Lexicon) -> bool:
+    """People named by their age in the plural, with no figure: "the 17-year-[olds] were
+    pronounced dead" (at least two)."""
+    return (tok.lemma_.lower() == lex.age_head and "Plur" in tok.morph.get("Number")
+            and any(c.lower_ == lex.age_unit for c in tok.children))
+
+
+def typo_ordinal(noun: Token, num: Token, lex: Lexicon) -> bool:
+    """A number word between "a"/"an" and a singular noun is a misspelt ordinal: "[An
+    eight] victim was taken to hospital" (an eighth victim: one person, not eight)."""
+    return (num.dep_ == "nummod" and num.is_alpha and num.i < noun.i
+            and lex.syntax.singular_noun(noun) and num.lower_ not in lex.numbers.multipliers
+            and any(c.dep_ == "det" and c.i < num.i and c.lower_ in lex.numbers.indefinites
+                    for c in noun.children))
 
 
 def partitive(tok: Token, lex: Lexicon) -> tuple[Count, Token, Token] | None:
@@ -312,6 +431,22 @@ def listed_ages(tok: Token, lex: Lexicon) -> tuple[Count, Token, Token] | None:
                 if len(ages) > 1 and all(a.like_num and len(a.text) <= 2 for a in ages):
                     n = len(ages)
                     return Count(n, n, n, "exact"), tok.left_edge, max(ages, key=lambda a: a.i)
+    return None
+
+
+def listed_people(tok: Token, lex: Lexicon) -> tuple[Count, Token, Token] | None:
+    """People counted by the persons listed after a plural noun without a figure: "the
+    victims, [a man and his son], were killed" (two), "his stepsons, [Quinn and Tory]"."""
+    if "Plur" not in tok.morph.get("Number") or tok.lemma_.lower() not in lex.person_nouns:
+        return None
+    for child in tok.children:
+        if child.dep_ == "appos" and child.i > tok.i:
+            people = [child, *(c for c in child.conjuncts if c.i > child.i)]
+            if len(people) > 1 and all(
+                    (is_individual(p, lex) or lex.syntax.proper_noun(p))
+                    and not has_figure(p, lex) for p in people):
+                n = len(people)
+                return Count(n, n, n, "exact"), tok.left_edge, people[-1]
     return None
 
 

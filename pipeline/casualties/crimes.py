@@ -69,7 +69,7 @@ def crime_victim(noun: Token, lex: Lexicon) -> Token | None:
     conjuncts = [c.i for c in noun.children if c.dep_ == "conj"]
     objs = [o for o in of_objects(noun, lex) if not any(at < o.i for at in conjuncts)]
     if objs:  # not "charged with murder and use [of a firearm]" (the of-phrase misattached)
-        return objs[0]
+        return before_break(noun, objs[0])
     owner = child_in(noun, lex.syntax.possessive)
     if owner is not None:
         return owner
@@ -79,3 +79,15 @@ def crime_victim(noun: Token, lex: Lexicon) -> Token | None:
     if lex.syntax.singular_noun(noun) and any(c.dep_ == "det" for c in noun.children):
         return noun  # "charged in the slaying": one (counted by its determiner)
     return None
+
+
+def before_break(noun: Token, obj: Token) -> Token:
+    """The of-object's words on the crime noun's own line when the parse ran past a line
+    break: "murder of [13-year-old] and father / Javarrie Robertson, 13, and ..." (a
+    headline glued to the next paragraph): the modifier before the break stands for them."""
+    low, high = sorted((noun.i, obj.i))
+    breaks = [t.i for t in obj.doc[low:high] if t.is_space and "\n" in t.text]
+    if not breaks:
+        return obj
+    return next((c for c in obj.lefts if noun.i < c.i < breaks[0]
+                 and c.dep_ in ("amod", "compound", "nmod")), obj)
