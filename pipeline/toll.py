@@ -47,7 +47,8 @@ conservative count_low: "dozens" -> 12):
    counts only figures ("two others were wounded"), not individual mentions, unless
    (text given) the mention is paired with a death in the same clause list ("a man is
    dead and a 16-year-old boy is wounded"), its words set it apart from the dead
-   ("another man was wounded", "his wife was also shot", "the fourth victim survived"; not
+   ("another man was wounded", "his wife was also shot", "the fourth victim survived",
+   "an attack that also left a woman injured"; not
    "a boy shot another child", where "another" sets the victim apart from the shooter),
    or it is an officer in a story whose dead are not officers ("a deputy was shot ...
    the suspect died"); such a distinct individual counts even when the words say "shot"
@@ -100,6 +101,7 @@ SENTENCE_CHARS = 500  # a sentence's words before its claim, at most
 NEAR_CHARS = 600  # "four victims were taken ... one of the four died", at most apart
 SURVIVED_CHARS = 60  # "shot herself[ but survived]", "himself and is in critical condition"
 WORD_BEFORE = re.compile(r"(\w+)\s+$")  # the word right before a claim: "[otros] cuatro"
+WORDS_BEFORE = 25  # characters before a claim where its verb may stand: "also left [a woman]"
 
 
 def headline_tolls(
@@ -404,11 +406,15 @@ def others(claim: CasualtyClaim, said: str, text: str | None, words: TollWords) 
 def is_distinct(
     claim: CasualtyClaim, text: str, dead: list[CasualtyClaim], words: TollWords
 ) -> bool:
-    """"Another man was shot", "a woman was also wounded": someone besides the dead; so is
-    a wounded officer in a story whose dead are not officers."""
+    """"Another man was shot", "a woman was also wounded", "also left a woman injured":
+    someone besides the dead; so is a wounded officer in a story whose dead are not
+    officers."""
     said = text[claim.start_char:claim.end_char]
     if words.distinct_words.search(said) is not None and not words.object_another.match(said):
         return True  # not "a boy shot another child": the shooter is the other one
+    if words.distinct_verb.search(text, max(0, claim.start_char - WORDS_BEFORE),
+                                  claim.start_char):
+        return True  # "the attack that also left [a woman critically injured]"
     group = claim.victim_group
     if group == "security_forces" and all(d.victim_group != group for d in dead):
         return True

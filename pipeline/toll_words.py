@@ -16,10 +16,11 @@ from pipeline.errors import ConfigError
 from pipeline.lexicons import lexicon_path, load_lexicon_data
 from pipeline.normalize.numbers import NumberWords
 
-PATTERNS = ("pair_words", "distinct_words", "dead_apart", "age", "others", "coordinated",
-            "hit_words", "span", "roundup", "self", "suicide_words", "killer_killed",
-            "killer_hedge", "killer_nouns", "killer_agent", "killer_verb", "link_line",
-            "object_another", "partitive", "death_adjective", "survived", "object_individual")
+PATTERNS = ("pair_words", "distinct_words", "distinct_verb", "dead_apart", "age", "others",
+            "coordinated", "hit_words", "span", "roundup", "self", "suicide_words",
+            "killer_killed", "killer_hedge", "killer_nouns", "killer_agent", "killer_verb",
+            "link_line", "object_another", "partitive", "death_adjective", "survived",
+            "object_individual")
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,7 @@ class TollWords:
     numbers: NumberWords
     pair_words: re.Pattern[str]
     distinct_words: re.Pattern[str]
+    distinct_verb: re.Pattern[str]
     dead_apart: re.Pattern[str]
     age: re.Pattern[str]
     others: re.Pattern[str]

@@ -93,6 +93,11 @@ ARTICLES = [
      {"killed": 1, "injured": 1, "arrested": None}),
     ("A woman died in the attack and her husband was also shot.",
      {"killed": 1, "injured": 1, "arrested": None}),
+    # "also" on the verb before the victim: someone besides the dead
+    ("The deaths of four people in an attack on Saturday that also left a woman critically "
+     "injured shocked the city.", {"killed": 4, "injured": 1, "arrested": None}),
+    ("A man was shot and killed. A woman was taken to a hospital.",
+     {"killed": 1, "injured": None, "arrested": None}),
     # "two other people were shot": others are not the dead, so nothing is subtracted
     ("Two men were shot and killed. Two other people were shot and survived.",
      {"killed": 2, "injured": 2, "arrested": None}),
