@@ -13,7 +13,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline import errors
-from pipeline.casualties.titles import as_prose, text_to_parse
+from pipeline.casualties.titles import (
+    as_prose,
+    dying_victims,
+    stand_in_names,
+    text_to_parse,
+)
 from pipeline.config import Config
 from pipeline.errors import InputError
 from pipeline.ingest import Article
@@ -114,9 +119,13 @@ def parse_titles(
     docs = []
     for i in wanted:
         title, published = titles[i]
-        text = text_to_parse(casualties.headline(title))
+        text = casualties.headline(title)
+        if casualties.lex is not None:  # before lower-casing: a name is told by its capitals
+            text = stand_in_names(text, casualties.lex.headline_name,
+                                  casualties.lex.name_stand_in)
+        text = text_to_parse(text)
         if casualties.lex is not None:  # "15-year-old killed" read as "child killed"
-            text = as_prose(text, casualties.lex)
+            text = as_prose(text, casualties.lex, casualties.may_claim)
         doc = nlp.make_doc(text)
         doc._.published = published
         docs.append(doc)
@@ -126,6 +135,9 @@ def parse_titles(
     parsed: list[Doc | None] = [None] * len(titles)
     for i, doc in zip(wanted, nlp.pipe(docs, batch_size=batch_size, disable=skip),
                       strict=True):
+        if casualties.lex is not None and doc._.casualties:  # "Teen shot ... dies": killed
+            doc._.casualties = dying_victims(doc._.casualties, doc.text,
+                                             casualties.lex.title_death_ending)
         parsed[i] = doc
     return parsed
 

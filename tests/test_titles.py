@@ -16,10 +16,13 @@ from pipeline.casualties.lexicon import load_lexicon
 from pipeline.casualties.titles import (
     TitleGate,
     as_prose,
+    dying_victims,
     inflections,
     recased,
     stand_in_ages,
+    stand_in_names,
     text_to_parse,
+    without_source,
 )
 from pipeline.config import Config
 from pipeline.extensions import doc_text
@@ -142,11 +145,86 @@ def test_titles_stand_in_ages(title: str, expected: str) -> None:
         # as written: a "dies" that does not close the headline, other capitals, "shot, hurt"
         ("Man dies in crash on Route 9", "Man dies in crash on Route 9"),
         ("Boyd County man shot, wounded", "Boyd County man shot, wounded"),
+        # "shoots, kills" is one harm: the verb left says it
+        ("Teen shoots, kills neighbor", "Teen         kills neighbor"),
+        ("Man stabs and kills cousin", "Man           kills cousin"),
+        ("3 found shot dead in car", "3 found      dead in car"),
+        ("Man shoots two, kills one", "Man shoots two, kills one"),
     ],
 )
 def test_titles_as_prose(title: str, expected: str) -> None:
     lex = load_lexicon(str(Path(__file__).resolve().parent.parent / "models"), "en")
     assert (as_prose(title, lex), len(as_prose(title, lex))) == (expected, len(title))
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # a victim's name before the harm verb, read as a person noun (padded before it)
+        ("Timothy Agnew killed, two hurt", "          man killed, two hurt"),
+        ("Dana C. Reyes, 19, shot dead", "          man, 19, shot dead"),
+        ("Dana Reyes, 19, Killed In Elm City", "       man, 19, Killed In Elm City"),
+        # not a person noun, a Title Case figure, other verbs
+        ("Elm City man killed in crash", "Elm City man killed in crash"),
+        ("Four People Killed In Elm City", "Four People Killed In Elm City"),
+        ("Jordan Lee wins shooting contest", "Jordan Lee wins shooting contest"),
+    ],
+)
+def test_titles_stand_in_names(title: str, expected: str) -> None:
+    lex = load_lexicon(str(Path(__file__).resolve().parent.parent / "models"), "en")
+    assert stand_in_names(title, lex.headline_name, lex.name_stand_in) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Police: Boy, 11, shot and killed", "        Boy, 11, shot and killed"),
+        ("Elm County Sheriff: girl, 6, shot", "                    girl, 6, shot"),
+        # a source that names a casualty, or words other than a person and an age: as written
+        ("Two killed: Elm City police", "Two killed: Elm City police"),
+        ("Update: Four people shot, two dead", "Update: Four people shot, two dead"),
+        ("Police: Elm Street, 12, shot", "Police: Elm Street, 12, shot"),
+    ],
+)
+def test_titles_without_source(title: str, expected: str) -> None:
+    lex = load_lexicon(str(Path(__file__).resolve().parent.parent / "models"), "en")
+    gate = TitleGate({"killed", "shot", "dead"}, WORD)
+    assert without_source(title, lex.title_source, gate, lex.person_nouns) == expected
+
+
+def _claim(kind: str, count: int, start: int, end: int) -> CasualtyClaim:
+    return CasualtyClaim(start_char=start, end_char=end, kind=kind, count=count,
+                         count_low=count, count_high=count, qualifier="exact", count_text="")
+
+
+@pytest.mark.parametrize(
+    ("text", "claims", "expected"),
+    [
+        # "Teen shot" hurt, then the closing "died": killed, the verb in its words
+        ("Teen shot in Elm City died, two others wounded",
+         [_claim("injured", 1, 0, 9), _claim("injured", 2, 28, 46)],
+         [("killed", 1, 0, 26), ("injured", 2, 28, 46)]),
+        # a comma between the hurt victim and the verb, a figure, a killed claim: as found
+        ("Man shot, brother died", [_claim("injured", 1, 0, 8)], [("injured", 1, 0, 8)]),
+        ("Two shot in Elm City died", [_claim("injured", 2, 0, 8)], [("injured", 2, 0, 8)]),
+        ("Man shot by cousin died", [_claim("injured", 1, 0, 8), _claim("killed", 1, 0, 23)],
+         [("injured", 1, 0, 8), ("killed", 1, 0, 23)]),
+        # a "died" that does not close the headline
+        ("Man shot died in hospital", [_claim("injured", 1, 0, 8)], [("injured", 1, 0, 8)]),
+    ],
+)
+def test_titles_dying_victims(text: str, claims: list[CasualtyClaim],
+                              expected: list[tuple]) -> None:
+    lex = load_lexicon(str(Path(__file__).resolve().parent.parent / "models"), "en")
+    found = dying_victims(claims, text, lex.title_death_ending)
+    assert [(c.kind, c.count, c.start_char, c.end_char) for c in found] == expected
+
+
+def test_titles_recased_gives_a_stand_in_its_name() -> None:
+    claim = _claim("killed", 1, 10, 20)
+    claim = CasualtyClaim(**{**claim.__dict__, "victims": "man"})
+    [back] = recased([claim], "          man killed", "Timothy Agnew killed")
+    assert (back.start_char, back.victims) == (0, "Timothy Agnew")
 
 
 def test_titles_recased_gives_a_stand_in_its_age() -> None:
@@ -223,7 +301,35 @@ TITLE_TOLLS = [
     ("Elm City firefighter fatally shot at home", (1, None)),
     ("Retired professor killed in Elm County shooting", (1, None)),
     ("Man arrested after shooting, no one hurt", (None, 0)),
+    # a lethal adjective hedged: the victim lived
+    ("Nearly fatal stabbing sends teen to hospital", (None, 1)),
+    ("Police: Two non-fatal shootings overnight in Elm City", (None, None)),
+    ("Nonfatal shooting reported on Elm Street", (None, None)),
+    # a closing "dies" of the one victim hurt before it
+    ("Teen shot in Elm City dies, two others wounded", (1, 2)),
+    ("Man shot by cousin in Elm County dies", (1, None)),
+    ("Officials: Girl, 6, who shot herself with father's gun dies", (1, None)),
+    ("Woman stabbed at Elm Street bus stop dies", (1, None)),
+    # a source before a person named by an age; a source that names the dead itself
+    ("Police: Boy, 9, shot and killed by stray bullet", (1, None)),
+    ("Sheriff: Girl, 14, shot in Elm County", (None, 1)),
+    ("Two killed: Elm City police", (2, None)),
+    ("Update: Four people shot, two dead in Elm City", (2, 2)),
+    # a victim's name before the verb
+    ("Marcus Hill killed, three wounded in Elm Park shooting", (1, 3)),
+    ("Jamal Carter, 19, shot dead outside Elm Street store", (1, None)),
+    ("Dana Reyes dies after Elm Street shooting", (1, None)),
+    ("Dana Reyes, 24, Killed In Elm Street Shooting, Police Say", (1, None)),
+    # one harm in two verbs; "found shot dead"
+    ("Man shoots and kills neighbor in Elm County dispute", (1, None)),
+    ("Woman stabs, kills husband in Elm City", (1, None)),
+    ("4 found shot dead in Elm County farmhouse", (4, None)),
+    ("Man found shot dead in Elm Park", (1, None)),
     # no toll
+    ("Death threats made against Elm City mayor", (None, None)),
+    ("Elm County prosecutor seeks death penalty in 2015 shooting", (None, None)),
+    ("Near-death experience leaves Elm City man grateful", (None, None)),
+    ("Jordan Lee killed it at Elm City talent show", (None, None)),
     ("Elm County marks 10-year anniversary of school shooting", (None, None)),
     ("30-year-old charged with attempted murder in Elm City", (None, None)),
     ("Jury convicts 25-year-old of 2014 murder", (None, None)),

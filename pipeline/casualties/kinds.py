@@ -39,7 +39,7 @@ def trigger_kind(tok: Token, lex: Lexicon) -> Kind:
         return lex.multiplied_nouns[lemma], False  # "a quadruple shooting"
     if is_crime_noun(tok, lex):
         return crime_kind(tok, lex), False  # "the slaying of a 7-year-old"
-    if misread_harm_noun(tok, lex):
+    if misread_harm_noun(tok, lex) and has_lethal_adjective(tok, lex):
         return "killed", False  # title "Police investigate deadly shooting in ..."
     if lemma in lex.toll_nouns:
         kinds = [lex.toll_kinds.get(c.lemma_.lower()) for c in tok.children if c.dep_ == "compound"]
@@ -191,8 +191,19 @@ def counted_kind(noun: Token, lex: Lexicon) -> str | None:
 
 
 def has_lethal_adjective(noun: Token, lex: Lexicon) -> bool:
-    """"a fatal shooting", "deadly injuries"."""
-    return any(c.lower_ in lex.lethal_adjectives for c in noun.children)
+    """"a fatal shooting", "deadly injuries"; not "a near-fatal shooting", "non-fatal
+    injuries" (a hedge before the adjective: the victim lived)."""
+    return any(c.lower_ in lex.lethal_adjectives and not is_hedged(c, lex)
+               for c in noun.children)
+
+
+def is_hedged(adjective: Token, lex: Lexicon) -> bool:
+    """A hedge word just before the adjective, or its modifier: "[near]-fatal", "[nearly]
+    fatal", "[non]-fatal"."""
+    if any(c.lower_ in lex.lethal_hedges for c in adjective.children):
+        return True
+    before = [t for t in adjective.doc[max(adjective.i - 2, 0): adjective.i] if t.text != "-"]
+    return bool(before) and before[-1].lower_ in lex.lethal_hedges
 
 
 def is_irrealis(trigger: Token, lex: Lexicon) -> bool:

@@ -168,6 +168,17 @@ class Lexicon:
     # A title's closing "dies" and the past read in its place (casualties/titles.py).
     title_ending: re.Pattern[str] | None = None
     title_ending_past: str = ""
+    # Headline shorthand blanked before parsing: "Teen [shoots, ]kills self".
+    title_blanks: re.Pattern[str] | None = None
+    # A victim's name opening a headline, read as a person noun: "[Timothy Agnew] killed".
+    headline_name: re.Pattern[str] | None = None
+    name_stand_in: str = ""
+    # A title's leading source, blanked before parsing: "[Police: ]Boy, 11, shot and killed".
+    title_source: re.Pattern[str] | None = None
+    # A title's closing "died" (after the rewrite): the one victim hurt before it died.
+    title_death_ending: re.Pattern[str] | None = None
+    # Words that make a lethal adjective say the victim lived: "[near]-fatal shooting".
+    lethal_hedges: frozenset[str] = frozenset()
     # Ordinals that number the dead: "a [third] person has died" (the toll is at least 3).
     ordinals: dict[str, int] = field(default_factory=dict)
     # Verbs that make a claim only with a particle: "the boy [passed] away" (pass: {away:
@@ -363,6 +374,15 @@ def compile_lexicon(data: dict[str, Any], lang: str) -> Lexicon:
         comma_kill=re.compile(data["comma_kill"], re.I) if data.get("comma_kill") else None,
         comma_kill_adverb=str(data.get("comma_kill_adverb") or ""),
         title_lowered_nouns=frozenset(data.get("title_lowered_nouns") or ()),
+        lethal_hedges=frozenset(data.get("lethal_hedges") or ()),
+        title_blanks=(re.compile(data["title_blanks"], re.I)
+                      if data.get("title_blanks") else None),
+        title_source=(re.compile(data["title_source"], re.I)
+                      if data.get("title_source") else None),
+        headline_name=re.compile(data["headline_name"]) if data.get("headline_name") else None,
+        name_stand_in=str(data.get("name_stand_in") or ""),
+        title_death_ending=(re.compile(data["title_death_ending"], re.I)
+                            if data.get("title_death_ending") else None),
         title_ending=(re.compile(data["title_ending"], re.I)
                       if data.get("title_ending") else None),
         title_ending_past=str(data.get("title_ending_past") or ""),

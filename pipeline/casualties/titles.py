@@ -19,7 +19,7 @@ Pure: no spaCy. The inflected forms come from the model's lemmatizer tables, inv
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import replace
 from typing import Any
 
@@ -107,13 +107,17 @@ def text_to_parse(title: str) -> str:
     return title
 
 
-def as_prose(text: str, lex: Lexicon) -> str:
+def as_prose(text: str, lex: Lexicon, gate: Callable[[str], bool] | None = None) -> str:
     """Headline grammar rewritten where the small model misreads it, each rewrite keeping
     the length (offsets hold): "Boy, 15, shot, killed" -> "boy, 15, fatally shot";
-    "12-year-old dies" -> "child        dies"; a closing "dies" -> "died"."""
+    "12-year-old dies" -> "child        dies"; a closing "dies" -> "died". With the
+    `gate`, a leading source that names no casualty is blanked: "Police: boy, 12, shot"."""
     text = stand_in_ages(text, lex.headline_age, lex.age_stand_in, lex.person_nouns)
     text = lowered_people(text, lex.title_lowered_nouns)
     text = lethal_commas(text, lex.comma_kill, lex.comma_kill_adverb)
+    text = blanked(text, lex.title_blanks)
+    if gate is not None:
+        text = without_source(text, lex.title_source, gate, lex.person_nouns)
     return past_endings(text, lex.title_ending, lex.title_ending_past)
 
 
@@ -137,6 +141,19 @@ def stand_in_ages(text: str, age: re.Pattern[str] | None, stand_in: str,
         out += [text[at: match.start()], stand_in.ljust(match.end() - match.start())]
         at = match.end()
     return "".join(out) + text[at:]
+
+
+def stand_in_names(text: str, name: re.Pattern[str] | None, stand_in: str) -> str:
+    """A victim's name opening a headline, read as the stand-in person noun: "Timothy
+    Agnew killed, four wounded" -> "          man killed, ..." (the parser makes the name
+    the killer, or no one). `name` matches the name only before a harm verb; padded with
+    spaces before the stand-in (offsets hold; recased() gives the claims the name back).
+    Run before lower-casing: a name is told by its capitals ("Sylvester Gardner, 28,
+    Killed In ...")."""
+    if name is None or not stand_in:
+        return text
+    return name.sub(lambda m: stand_in.rjust(len(m.group(0)))
+                    if len(stand_in) <= len(m.group(0)) else m.group(0), text)
 
 
 CAPITALIZED = re.compile(r"\b[A-Z][a-z]+\b")
@@ -166,6 +183,34 @@ def lethal_commas(text: str, comma_kill: re.Pattern[str] | None, adverb: str) ->
     return comma_kill.sub(rewrite, text)
 
 
+def blanked(text: str, pattern: re.Pattern[str] | None) -> str:
+    """Words of headline shorthand the small model misreads, blanked with spaces (same
+    length): "Teen shoots, kills self" -> "Teen         kills self" (read as written,
+    "shoots" is a noun and "kills" finds no victim); the verb left says the whole harm."""
+    if pattern is None:
+        return text
+    return pattern.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def without_source(text: str, source: re.Pattern[str] | None, gate: Callable[[str], bool],
+                   nouns: frozenset[str]) -> str:
+    """A title's leading source blanked (same length) before a person named by the age
+    after it: "Police: Boy, 11, shot and killed" -> "        boy, 11, ..." (the parser
+    hangs "boy" on "Police" and finds no victim). Not a source that names a casualty
+    itself ("Two killed: ..."), nor before other words ("Update: Four people shot, two
+    dead" reads better as written)."""
+    match = source.match(text) if source is not None else None
+    if match is None or gate(match.group(0)):
+        return text
+    person = AGED_PERSON.match(text, match.end())
+    if person is None or person.group(1).lower() not in nouns:
+        return text
+    return " " * match.end() + text[match.end():]
+
+
+AGED_PERSON = re.compile(r"(\w+), \d{1,3},")
+
+
 def past_endings(text: str, ending: re.Pattern[str] | None, past: str) -> str:
     """A headline's closing present tense read as the past: "Man shot on Elm Street dies"
     -> "... died" (same length). Read as written, the small model makes "shot" the verb and
@@ -176,24 +221,58 @@ def past_endings(text: str, ending: re.Pattern[str] | None, past: str) -> str:
     return ending.sub(lambda m: past if len(past) == len(m.group(0)) else m.group(0), text)
 
 
+def dying_victims(claims: list[CasualtyClaim], text: str,
+                  ending: re.Pattern[str] | None) -> list[CasualtyClaim]:
+    """A headline's closing "died" makes the one victim hurt before it a death: "Teen shot
+    in Elm City dies, two others wounded" (the parser reads "Teen shot" as the subject of
+    "died", a hurt victim) -> killed 1, injured 2. Only a one-victim injured claim with no
+    comma or semicolon between it and the verb ("Man, 30, who shot himself ... dies"), and
+    only where no killed claim already holds the verb."""
+    if ending is None:
+        return claims
+    out = list(claims)
+    for match in ending.finditer(text):
+        verb = match.start()
+        if any(c.kind == "killed" and c.start_char <= verb < c.end_char for c in out):
+            continue
+        hurt = [i for i, c in enumerate(out)
+                if c.kind == "injured" and c.count == 1 and c.end_char <= verb
+                and not re.search(r"[,;]", text[c.end_char: verb])]
+        if hurt:
+            i = max(hurt, key=lambda j: out[j].end_char)
+            out[i] = replace(out[i], kind="killed", end_char=match.end())
+    return out
+
+
 def recased(claims: list[CasualtyClaim], parsed: str, title: str) -> list[CasualtyClaim]:
     """Claims read from a lower-cased title, with the title's own capitals in their words
-    ("juliaca" -> "Juliaca") and a stand-in's own words ("child" -> "15-year-old"); claims
-    from a title read as written are returned as they are.
-    `parsed`: the text the claims were read from (a prefix of the title, maybe lower-cased)."""
+    ("juliaca" -> "Juliaca") and a stand-in's own words ("child" -> "15-year-old",
+    "man" -> "Timothy Agnew"); claims from a title read as written are returned as they
+    are. `parsed`: the text the claims were read from (a prefix of the title, maybe
+    lower-cased)."""
     if title.startswith(parsed):
         return claims
-    return [replace(c, **{name: _original(getattr(c, name), parsed, title)
-                          for name in WORD_FIELDS}) for c in claims]
+    return [replace(c, start_char=_name_start(c.start_char, parsed, title),
+                    **{name: _original(getattr(c, name), parsed, title)
+                       for name in WORD_FIELDS}) for c in claims]
+
+
+def _name_start(at: int, parsed: str, title: str) -> int:
+    """0 where only a name's padding comes before `at` ("          man killed" read from
+    "Timothy Agnew killed"), else `at` (a blanked source "Police: " stays out)."""
+    if at and not parsed[:at].strip() and not title[:at].rstrip().endswith(":"):
+        return 0
+    return at
 
 
 def _original(words: str | None, parsed: str, title: str) -> str | None:
-    if not words:
+    if not words or not words.strip():
         return words
+    words = words.lstrip()  # a blanked source or a name's padding before the words
     at = parsed.find(words)
     if at < 0:
         return words
     end = at + len(words)
     while end < len(parsed) and parsed[end] == " " and not title[end].isspace():
         end += 1  # a stand-in padded with spaces ("child      ") takes the title's word back
-    return title[at: end].rstrip()
+    return title[_name_start(at, parsed, title): end].rstrip()

@@ -837,6 +837,9 @@ NOT_CASUALTIES_3 = [
     " Pause\n\n2:05 Storm Hits Coast",
     # succumbing to something other than wounds
     "The council finally succumbed to pressure from residents.",
+    # a hedged lethal adjective: the victim lived
+    "Police say the non-fatal shooting happened at 3 a.m.",
+    "Detectives called it a nearly fatal attack on the clerk's life.",
 ]
 
 
