@@ -18,12 +18,16 @@ conservative count_low: "dozens" -> 12):
    claimed two lives over the past two years"; not "since the protests began", a running
    toll of the story's own events) or in a round-up of a city's shootings ("five killed
    in weekend shootings across the city", "an unrelated shooting killed two", "a violent
-   two-hour span in which ten were shot") is not a candidate, nor is any figure on a line
-   linking to another story ("More: 4-year-old girl shot"). An individual ("a teenager
-   killed earlier this month") is never a statistic. A death said by an adjective alone
-   ("a fatal shooting") before the text's first injured figure, under a title that reports
-   only injured, is another story's photo caption ("NOPD investigates a fatal shooting on
-   Canal street." above "Woman shot in Algiers"), not a candidate.
+   two-hour span in which ten were shot", a sentence opening on an earlier time: "Earlier
+   Monday, eight people were shot at another parade") is not a candidate, nor is any
+   figure on a line linking to another story ("More: 4-year-old girl shot") or a first
+   report its paragraph takes back ("A previous version of this story said the teen had
+   died", "police initially said a boy was also wounded, but later said he was not hit").
+   An individual ("a teenager killed earlier this month") is never a statistic. A death
+   said by an adjective alone ("a fatal shooting") before the text's first injured figure,
+   under a title that reports only injured, is another story's photo caption ("NOPD
+   investigates a fatal shooting on Canal street." above "Woman shot in Algiers"), not a
+   candidate.
 2. Among them the largest value wins. A running total ("leaving 45 dead") contains the
    incidents it sums, and "a man was shot ... the man died" must not add up to two, so the
    maximum, not the sum, is the article's own figure. One exception (text given):
@@ -84,7 +88,9 @@ document on the second half of the subset and is not one.) The killer killed by 
 and the dead set apart by "also" of rule 2 about 0.2 on toll_killed; the adjective that
 does not start the lead and the body's own lead of rule 1 about 0.1 on each kind; the
 "also left a woman injured" of rule 3 under 0.1 on toll_injured (none lost a document
-on either half of the subset; measured on the cached claims of the subset).
+on either half of the subset; measured on the cached claims of the subset). The taken-back
+first report and the earlier-time sentence of rule 1 leave the development subset
+unchanged and were audited on unscored news (three of 91 judged articles right, none lost).
 """
 
 from __future__ import annotations
@@ -121,7 +127,8 @@ def headline_tolls(
         claims = without_caption_deaths(claims, title_claims, title, words)
         claims, text = with_title(claims, text, title_claims, title)
     if text is not None:
-        claims = [c for c in claims if not in_link(c, text, words)]
+        claims = [c for c in claims
+                  if not in_link(c, text, words) and not retracted(c, text, words)]
     harmed = lead([c for c in claims if c.kind in ("killed", "injured")], words,
                   len(title) if title_claims else 0)
     if text is not None:
@@ -198,6 +205,17 @@ def in_link(claim: CasualtyClaim, text: str, words: TollWords) -> bool:
     apartment"): another article's figure, never a candidate (rule 1)."""
     line_start = text.rfind("\n", 0, claim.start_char) + 1
     return words.link_line.match(text, line_start) is not None
+
+
+def retracted(claim: CasualtyClaim, text: str, words: TollWords) -> bool:
+    """A claim its paragraph takes back ("A previous version of this story said the teen had
+    died", "police initially said a boy was also wounded, but later said he was not
+    struck"): a first report the story corrects, never a candidate (rule 1). Read in the
+    claim's paragraph up to its sentence's end."""
+    line_start = text.rfind("\n", 0, claim.start_char) + 1
+    end = SENTENCE_BREAK.search(text, claim.end_char)
+    stop = end.start() + 1 if end else len(text)
+    return words.retraction.search(text, line_start, stop) is not None
 
 
 def statistic(claim: CasualtyClaim, text: str, words: TollWords) -> bool:

@@ -20,7 +20,7 @@ PATTERNS = ("pair_words", "distinct_words", "distinct_verb", "dead_apart", "age"
             "coordinated", "hit_words", "span", "roundup", "self", "suicide_words",
             "killer_killed", "killer_hedge", "killer_nouns", "killer_agent", "killer_verb",
             "link_line", "object_another", "partitive", "death_adjective", "survived",
-            "object_individual")
+            "object_individual", "retraction")
 
 
 @dataclass(frozen=True)
@@ -51,6 +51,7 @@ class TollWords:
     death_adjective: re.Pattern[str]
     survived: re.Pattern[str]
     object_individual: re.Pattern[str]
+    retraction: re.Pattern[str]
     individual_articles: frozenset[str]
 
 

@@ -591,7 +591,77 @@ OTHER_STORIES = [
      [("killed", 1, "The driver died", "The driver"),
       ("injured", 1, "Another man was wounded", "Another man")],
      {**NONE, "killed": 1, "injured": 1}),
+    # a sentence that opens on an earlier time tells another incident
+    ("A woman died and two men were wounded near the parade route on Monday night. Earlier "
+     "Monday, six people were shot at a block party across town.",
+     [("killed", 1, "A woman died", "A woman"),
+      ("injured", 2, "two men were wounded", "two"),
+      ("injured", 6, "six people were shot", "six")],
+     {**NONE, "killed": 1, "injured": 2}),
+    # not where the earlier time is the story's own: "the shooting happened earlier Monday"
+    ("Six people were shot at a block party earlier Monday, police said.",
+     [("injured", 6, "Six people were shot", "Six")],
+     {**NONE, "injured": 6}),
 ]
+
+
+# A first report the story takes back is no candidate; the correction's own figures are.
+RETRACTED = [
+    ("A 14-year-old girl was shot in the arm on Friday.\nPolice initially said a 12-year-old "
+     "boy was also wounded, but later said he was not hit.",
+     [("injured", 1, "A 14-year-old girl was shot", "A 14-year-old girl"),
+      ("injured", 1, "a 12-year-old boy was also wounded", "a 12-year-old boy")],
+     {**NONE, "injured": 1}),
+    ("A man was shot in the head on Elm Street and is in critical condition.\nNOTE: A "
+     "previous version of this story said the man had died. Police corrected it later.",
+     [("injured", 1, "A man was shot", "A man"),
+      ("killed", 1, "the man had died", "the man")],
+     {**NONE, "injured": 1}),
+    ("Three people were wounded, a station mistakenly reported.\nTwo men were wounded.",
+     [("injured", 3, "Three people were wounded", "Three"),
+      ("injured", 2, "Two men were wounded", "Two")],
+     {**NONE, "injured": 2}),
+    # a first report in another paragraph leaves this one's figure alone
+    ("Police initially said one man was hurt.\nFour people were wounded, police said later.",
+     [("injured", 1, "one man was hurt", "one man"),
+      ("injured", 4, "Four people were wounded", "Four")],
+     {**NONE, "injured": 4}),
+    # "initially believed": the cause is corrected, not the hurt
+    ("A man was shot in his home. Officers initially believed he was hurt in a drive-by.",
+     [("injured", 1, "A man was shot", "A man"),
+      ("injured", 1, "he was hurt", "he")],
+     {**NONE, "injured": 1}),
+]
+
+
+@pytest.mark.parametrize(("text", "spans", "expected"), RETRACTED)
+def test_a_retracted_first_report_is_no_candidate(
+    text: str, spans: list[tuple], expected: dict
+) -> None:
+    claims = [said(text, *span) for span in spans]
+    assert headline_tolls(claims, text) == expected
+
+
+SPANISH_BACKGROUND = [
+    ("Un joven murió baleado en el desfile. Más temprano el lunes, seis personas fueron "
+     "baleadas en otra fiesta.",
+     [("killed", 1, "Un joven murió", "Un joven"),
+      ("injured", 6, "seis personas fueron baleadas", "seis")],
+     {**NONE, "killed": 1}),
+    ("Un joven de 19 años fue herido en Ate.\nLa policía inicialmente informó que un niño "
+     "de 12 años también resultó herido, pero luego lo descartó.",
+     [("injured", 1, "Un joven de 19 años fue herido", "Un joven de 19 años"),
+      ("injured", 1, "un niño de 12 años también resultó herido", "un niño de 12 años")],
+     {**NONE, "injured": 1}),
+]
+
+
+@pytest.mark.parametrize(("text", "spans", "expected"), SPANISH_BACKGROUND)
+def test_spanish_earlier_incidents_and_retractions(
+    text: str, spans: list[tuple], expected: dict
+) -> None:
+    claims = [said(text, *span) for span in spans]
+    assert headline_tolls(claims, text, toll_words("es")) == expected
 
 
 @pytest.mark.parametrize(("text", "spans", "expected"), OTHER_STORIES)
@@ -611,6 +681,12 @@ OTHER_STORY_ARTICLES = [
     ("A man was shot and killed on Elm Street on Saturday. An unrelated shooting on Friday "
      "killed two women.",
      {**NONE, "killed": 1}),
+    ("A man was killed and two women were wounded on Elm Street on Monday night. Earlier "
+     "Monday, five people were shot outside a stadium.",
+     {**NONE, "killed": 1, "injured": 2}),
+    ("A teenager was shot in the leg on Friday.\nPolice initially said a second boy was "
+     "wounded, but later said he was not struck.",
+     {**NONE, "injured": 1}),
 ]
 
 
