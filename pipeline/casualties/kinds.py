@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.casualties.counts import is_person, misread_harm_noun
+from pipeline.casualties.counts import misread_harm_noun
 from pipeline.casualties.crimes import crime_kind, is_crime_noun
 from pipeline.casualties.lexicon import Lexicon
+from pipeline.casualties.people import is_person
 from pipeline.casualties.syntax import (
     acts_as_verb,
     child_in,

@@ -9,16 +9,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.casualties.counts import (
-    count_before,
-    is_individual,
-    is_person,
-    misread_harm_noun,
-    non_person,
-    one_death,
-)
+from pipeline.casualties.counts import count_before, misread_harm_noun, one_death
 from pipeline.casualties.crimes import crime_victim, is_crime_noun
 from pipeline.casualties.lexicon import Lexicon
+from pipeline.casualties.people import is_individual, is_person, non_person
 from pipeline.casualties.syntax import (
     acts_as_verb,
     child_in,
