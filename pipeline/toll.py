@@ -15,9 +15,11 @@ conservative count_low: "dozens" -> 12):
    photo gallery come first), the body's first figure starts a lead of its own too.
    Background inside the lead is told by its sentence (text given): a figure over a
    running period ("nearly 700 more have been shot so far this year", "a rivalry that has
-   claimed two lives over the past two years"; not "since the protests began", a running
-   toll of the story's own events) or in a round-up of a city's shootings ("five killed
-   in weekend shootings across the city", "an unrelated shooting killed two", "a violent
+   claimed two lives over the past two years", "Last year in Chicago, 4,368 people were
+   shot", "crime stats for 2015 show 165 people were murdered"; not "since the protests
+   began", a running toll of the story's own events) or in a round-up of a city's
+   shootings ("five killed in weekend shootings across the city", "an unrelated shooting
+   killed two", "a violent
    two-hour span in which ten were shot", a sentence opening on an earlier time: "Earlier
    Monday, eight people were shot at another parade") is not a candidate, nor is any
    figure on a line linking to another story ("More: 4-year-old girl shot") or a first

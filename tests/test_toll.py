@@ -429,6 +429,11 @@ STATISTIC_ARTICLES = [
      {"killed": 1, "injured": None, "arrested": None}),
     ("The man who killed two people last year went on trial on Monday.",
      {"killed": 2, "injured": None, "arrested": None}),
+    # a sentence opening on last year, a city's crime figures: background
+    ("Five people were shot at the party on Sunday. Last year in the city, 412 people were "
+     "shot.", {"killed": None, "injured": 5, "arrested": None}),
+    ("Five people were shot at the party on Sunday. Crime stats for 2015 show 165 people "
+     "were murdered in the city.", {"killed": None, "injured": 5, "arrested": None}),
 ]
 
 
