@@ -7,29 +7,27 @@ conservative count_low: "dozens" -> 12):
 
 1. The lead decides. News writing puts the main event first and background later (other
    incidents, "the city's 40th homicide this year"), so only claims that start within
-   LEAD_CHARS of the article's first killed-or-injured figure are candidates (arrests
-   get their own lead: they are often reported paragraphs after the toll). A death said
-   by an adjective alone does not start the lead where a figure follows: a follow-up
-   story's title names its event ("Arrest made in deadly shooting") and its body gives
-   the figures. Where the title's lead reaches none of the body's figures (updates or a
-   photo gallery come first), the body's first figure starts a lead of its own too.
-   Background inside the lead is told by its sentence (text given): a figure over a
-   running period ("nearly 700 more have been shot so far this year", "a rivalry that has
-   claimed two lives over the past two years", "Last year in Chicago, 4,368 people were
-   shot", "crime stats for 2015 show 165 people were murdered"; not "since the protests
-   began", a running toll of the story's own events) or in a round-up of a city's
-   shootings ("five killed in weekend shootings across the city", "an unrelated shooting
-   killed two", "a violent
-   two-hour span in which ten were shot", a sentence opening on an earlier time: "Earlier
-   Monday, eight people were shot at another parade") is not a candidate, nor is any
-   figure on a line linking to another story ("More: 4-year-old girl shot") or a first
-   report its paragraph takes back ("A previous version of this story said the teen had
-   died", "police initially said a boy was also wounded, but later said he was not hit").
-   An individual ("a teenager killed earlier this month") is never a statistic. A death
-   said by an adjective alone ("a fatal shooting") before the text's first injured figure,
-   under a title that reports only injured, is another story's photo caption ("NOPD
-   investigates a fatal shooting on Canal street." above "Woman shot in Algiers"), not a
-   candidate.
+   LEAD_CHARS of the article's first killed-or-injured figure are candidates (arrests get
+   their own lead: they are often reported paragraphs after the toll). A death said by an
+   adjective alone does not start the lead where a figure follows: a follow-up story's
+   title names its event ("Arrest made in deadly shooting") and its body gives the figures.
+   Where the title's lead reaches none of the body's figures (updates or a photo gallery
+   come first), the body's first figure starts a lead of its own too. Background inside the
+   lead is told by its sentence (text given): a figure over a running period ("nearly 700
+   more have been shot so far this year", "a rivalry that has claimed two lives over the
+   past two years", "Last year in Chicago, 4,368 people were shot", "crime stats for 2015
+   show 165 people were murdered"; not "since the protests began", a running toll of the
+   story's own events) or in a round-up of a city's shootings ("five killed in weekend
+   shootings across the city", "an unrelated shooting killed two", "a violent two-hour span
+   in which ten were shot", a sentence opening on an earlier time: "Earlier Monday, eight
+   people were shot at another parade") is not a candidate, nor is any figure on a line
+   linking to another story ("More: 4-year-old girl shot") or a first report its paragraph
+   takes back ("A previous version of this story said the teen had died", "police initially
+   said a boy was also wounded, but later said he was not hit"). An individual ("a teenager
+   killed earlier this month") is never a statistic. A death said by an adjective alone ("a
+   fatal shooting") before the text's first injured figure, under a title that reports only
+   injured, is another story's photo caption ("NOPD investigates a fatal shooting on Canal
+   street." above "Woman shot in Algiers"), not a candidate.
 2. Among them the largest value wins. A running total ("leaving 45 dead") contains the
    incidents it sums, and "a man was shot ... the man died" must not add up to two, so the
    maximum, not the sum, is the article's own figure. One exception (text given):
