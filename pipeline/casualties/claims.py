@@ -25,7 +25,7 @@ from pipeline.casualties.attachments import (
 )
 from pipeline.casualties.counts import count_of, ordinal_toll, whole_count
 from pipeline.casualties.headlines import inside, title_case_lines
-from pipeline.casualties.kinds import is_irrealis, trigger_kind
+from pipeline.casualties.kinds import is_irrealis, life_fighter, trigger_kind
 from pipeline.casualties.lexicon import Lexicon
 from pipeline.casualties.victims import toll_value, victim_of
 from pipeline.extensions import doc_text
@@ -37,6 +37,8 @@ ClaimKey = tuple[str, int]  # (kind, index of the first counted token)
 CLIP_TIME = re.compile(r"\d{1,2}:\d\d")
 CLIP_WINDOW = 30  # tokens either side where more running times show a list
 CLIP_TIMES = 3
+DASHES = "-\u2013\u2014"  # a dateline's dash: "CUDAHY, CA - A man ..."
+DATELINE_WORDS = 6  # "CUDAHY, CA -": the dash within a few words of the dateline
 # The day a claim starting at a character offset refers to (the dates stage's reading).
 DateFor = Callable[[Doc, int], date | None]
 # A text parsed by the pipeline's earlier stages, and its trigger positions.
@@ -111,6 +113,8 @@ def claim_for(
     if kind is None or is_irrealis(trigger, lex):
         return None
     victim = toll_value(trigger, lex) if is_toll else victim_of(trigger, lex)
+    if kind == "injured" and trigger.lemma_.lower() in lex.life_nouns:
+        victim = life_fighter(trigger, lex)  # "left [a woman] fighting for her life"
     if victim is None:
         return None
     syn = lex.syntax
@@ -203,12 +207,22 @@ def clip_title_start(doc: Doc, start: int) -> int:
 def past_dateline(victim: Token, lex: Lexicon) -> Token:
     """"ITASCA COUNTY, MN - A 17-year-old male is dead": a dateline parsed as the subject,
     with the real subject as its apposition; the apposition is the victim."""
-    if victim.ent_type_ not in lex.location_labels:
+    if victim.ent_type_ not in lex.location_labels and not dashed_dateline(victim):
         return victim
     for child in victim.children:
         if child.dep_ == "appos" and child.i > victim.i:
             return child
     return victim
+
+
+def dashed_dateline(victim: Token) -> bool:
+    """A capitalised dateline the model labels no place, a dash before the sentence:
+    "CUDAHY, CA - A man was fatally shot" (the subject "CUDAHY", "man" its apposition)."""
+    doc = victim.doc
+    dash = next((t for t in doc[victim.i + 1: victim.i + DATELINE_WORDS]
+                 if t.text[:1] in DASHES), None)
+    return victim.is_upper and dash is not None and any(
+        c.dep_ == "appos" and c.i > dash.i for c in victim.children)
 
 
 def merge(old: CasualtyClaim, new: CasualtyClaim) -> CasualtyClaim:

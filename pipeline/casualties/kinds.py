@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from pipeline.casualties.counts import misread_harm_noun
 from pipeline.casualties.crimes import crime_kind, is_crime_noun
 from pipeline.casualties.lexicon import Lexicon
-from pipeline.casualties.people import is_person
+from pipeline.casualties.people import is_individual, is_person
 from pipeline.casualties.syntax import (
     acts_as_verb,
     child_in,
@@ -69,7 +69,9 @@ def trigger_kind(tok: Token, lex: Lexicon) -> Kind:
     if tok.pos_ == "NOUN" and lemma in lex.hospital_nouns:
         return ("injured" if stays_in_hospital(tok, lex) else None), False
     if tok.pos_ == "NOUN" and lemma in lex.life_nouns:
-        return ("killed" if is_life_taken(tok, lex) else None), False
+        if is_life_taken(tok, lex):
+            return "killed", False
+        return ("injured" if life_fighter(tok, lex) is not None else None), False
     if tok.pos_ == "NOUN" and lemma in lex.harm_nouns:
         if has_lethal_adjective(tok, lex):
             return "killed", False  # "the fatal shootings of four people"
@@ -110,7 +112,8 @@ def verb_kind(tok: Token, lex: Lexicon) -> Kind:
     if lemma in lex.arrival_verbs:
         return ("injured" if victim_arrives(tok, lex) else None), False
     if lemma in lex.recover_verbs and lex.care_place_preps:
-        return ("injured" if recovers_in_hospital(tok, lex) else None), False
+        return ("injured" if recovers_in_hospital(tok, lex) or recovers_from_harm(tok, lex)
+                else None), False
     if lex.syntax.gerund(tok) and tok.dep_ in ("amod", "compound"):
         return None, False  # "the shooting death of", "a stabbing victim"
     if lemma in lex.harm_verbs:
@@ -179,6 +182,61 @@ def is_corpse(noun: Token, lex: Lexicon) -> bool:
 def is_life_taken(noun: Token, lex: Lexicon) -> bool:
     """"claimed the lives of", "took her life", "cost him his life"; not "saved two lives"."""
     return noun.dep_ in lex.syntax.object and noun.head.lemma_.lower() in lex.life_verbs
+
+
+def life_fighter(life: Token, lex: Lexicon) -> Token | None:
+    """Who fights for a life, badly hurt: "left [a woman] fighting for her life", "[a man]
+    is fighting for his life", "[he] was left clinging to life"; not "the team is fighting
+    for its life" (no person), "fighting for his political life" (a modified life)."""
+    prep, verb = life.head, life.head.head
+    if (life.dep_ not in lex.syntax.pobj or prep.lower_ not in lex.life_fight_preps
+            or prep.i == verb.i or lemma_of(verb, lex) not in lex.life_fight_verbs
+            or any(c.dep_ == "amod" for c in life.children)):
+        return None
+    syn = lex.syntax
+    fighter = subject_in(verb, syn.subject, lex)
+    if fighter is None and verb.dep_ == "acl" and verb.head.i < verb.i:
+        fighter = verb.head  # "left a woman [fighting] for her life"
+    if fighter is None and verb.dep_ in ("xcomp", "advcl", "oprd", "ccomp"):
+        head = verb.head  # "left two men fighting for their lives", "was left fighting"
+        fighter = (child_in(head, syn.object) or subject_in(head, syn.passive_subject, lex)
+                   or subject_in(head, syn.subject, lex))
+    if fighter is None or not (syn.relative(fighter) or someone(fighter, lex)):
+        return None
+    return fighter
+
+
+def recovers_from_harm(verb: Token, lex: Lexicon) -> bool:
+    """Someone recovering after a violent event was hurt in it: "a teen is recovering after
+    an accidental shooting", "two men are recovering from the stabbing"; not "the community
+    is recovering after the shooting" (no person), "she is recovering after surgery"."""
+    subject = subject_in(verb, lex.syntax.subject, lex)
+    if subject is None and verb.dep_ == "acl" and verb.head.i < verb.i:
+        subject = verb.head  # headline "Toddler recovering after being shot"
+    if subject is None or any(c.dep_ in lex.syntax.object for c in verb.children):
+        return False
+    if not (lex.syntax.relative(subject) or someone(subject, lex)):
+        return False
+    return any(word in lex.recover_event_preps and (any(
+        o.lower_ in lex.recover_event_nouns or o.lemma_.lower() in lex.recover_event_nouns
+        for o in objs) or harmed_clause(node, lex))
+        for word, node, objs in prep_phrases(verb, lex))
+
+
+def harmed_clause(prep: Token, lex: Lexicon) -> bool:
+    """A passive harm verb after the preposition: "recovering after [being shot]"; not
+    "recovering after shooting a deer" (the subject fired)."""
+    return any(c.dep_ == "pcomp" and lemma_of(c, lex) in lex.harm_verbs
+               and any(g.dep_ in lex.syntax.passive_aux for g in c.children)
+               for c in prep.children)
+
+
+def someone(tok: Token, lex: Lexicon) -> bool:
+    """A person or a counted group: "a teen", "he", "John Smith", "a 15-year-old", "two
+    men"; not "the community", "the city"."""
+    return (has_figure(tok, lex) or is_person(tok, lex) or tok.lower_ in lex.individual_pronouns
+            or tok.ent_type_ == "PERSON"
+            or (tok.lower_ == lex.age_head and is_individual(tok, lex)))
 
 
 def counted_kind(noun: Token, lex: Lexicon) -> str | None:
@@ -408,10 +466,21 @@ def projectile_doers(verb: Token, lex: Lexicon) -> list[Token]:
         return doers
     if verb.dep_ == "conj":  # "the bullet went through the door and struck the boy"
         return [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":  # "fired off a [shot] hitting a man"
+        return [verb.head]
     if verb.dep_ == "advcl" and verb.tag_ == "VBG":  # "fired shots, hitting the boy",
         # "bullets were fired into the home, striking the child"
-        return [c for c in verb.head.children if c.dep_ in ("dobj", "nsubjpass")]
+        return [c for c in verb.head.children if c.dep_ in ("dobj", "nsubjpass")] + (
+            fired_before(verb, lex))
     return []
+
+
+def fired_before(verb: Token, lex: Lexicon) -> list[Token]:
+    """What was fired earlier in the sentence when the participle hangs on another verb: "a
+    man accused of firing [shots] inside a club, hitting three people" ("hitting" parsed
+    as a clause of the main verb)."""
+    return [t for t in verb.sent if t.i < verb.i and t.dep_ in lex.syntax.object
+            and lemma_of(t.head, lex) in lex.fire_verbs][-1:]
 
 
 def is_projectile(noun: Token, lex: Lexicon) -> bool:

@@ -204,6 +204,13 @@ class Lexicon:
     # "the boy is recovering [from] his wounds": the subject bears the injury.
     recover_verbs: frozenset[str] = frozenset()
     recover_preps: frozenset[str] = frozenset()
+    # "a teen is recovering [after] a [shooting]": a person recovering after or from a
+    # violent event (recover_event_preps, recover_event_nouns) was hurt in it.
+    recover_event_preps: frozenset[str] = frozenset()
+    recover_event_nouns: frozenset[str] = frozenset()
+    # "a man is [fighting] [for] his life": a life fought for is a person badly hurt.
+    life_fight_verbs: frozenset[str] = frozenset()
+    life_fight_preps: frozenset[str] = frozenset()
     # A projectile verb without its projectile still hurts a person hit on the body or a
     # number of times: "she was struck once in the hip", "he was hit several times".
     body_parts: frozenset[str] = frozenset()
@@ -406,6 +413,10 @@ def compile_lexicon(data: dict[str, Any], lang: str) -> Lexicon:
         treat_preps=frozenset(data.get("treat_preps") or ()),
         recover_verbs=frozenset(data.get("recover_verbs") or ()),
         recover_preps=frozenset(data.get("recover_preps") or ()),
+        recover_event_preps=frozenset(data.get("recover_event_preps") or ()),
+        recover_event_nouns=frozenset(data.get("recover_event_nouns") or ()),
+        life_fight_verbs=frozenset(data.get("life_fight_verbs") or ()),
+        life_fight_preps=frozenset(data.get("life_fight_preps") or ()),
         body_parts=frozenset(data.get("body_parts") or ()),
         hit_times=frozenset(data.get("hit_times") or ()),
         bare_projectile_verbs=frozenset(data.get("bare_projectile_verbs") or ()),
