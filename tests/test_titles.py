@@ -150,6 +150,21 @@ def test_titles_stand_in_ages(title: str, expected: str) -> None:
         ("Man stabs and kills cousin", "Man           kills cousin"),
         ("3 found shot dead in car", "3 found      dead in car"),
         ("Man shoots two, kills one", "Man shoots two, kills one"),
+        # a school grade read as the age stand-in; a person's "dead" read as "died"
+        ("Elm City 7th-grader dies in crash", "Elm City child      dies in crash"),
+        ("Sixth grader dead after fall", "child        died after fall"),
+        ("Elm County Toddler dead after fall", "Elm County toddler died after fall"),
+        ("Man dead, woman hurt in Elm City", "man died, woman hurt in Elm City"),
+        # as written: a complement ("leaves ... dead"), a figure, "dead set", plural graders
+        ("Shooting leaves man dead in Elm City", "Shooting leaves man dead in Elm City"),
+        ("Manhunt ends with suspect dead", "Manhunt ends with suspect dead"),
+        ("1 dead after Elm Street crash", "1 dead after Elm Street crash"),
+        ("Teen dead set on making varsity", "Teen dead set on making varsity"),
+        ("Two 8th-graders hurt in crash", "Two 8th-graders hurt in crash"),
+        # a figure's "dies"; "fatal victim" read as "dead victim"
+        ("Family of four dies in fire", "Family of four died in fire"),
+        ("Fatal victim identified", "dead  victim identified"),
+        ("Fatal shooting victim identified", "Fatal shooting victim identified"),
     ],
 )
 def test_titles_as_prose(title: str, expected: str) -> None:
@@ -325,6 +340,26 @@ TITLE_TOLLS = [
     ("Woman stabs, kills husband in Elm City", (1, None)),
     ("4 found shot dead in Elm County farmhouse", (4, None)),
     ("Man found shot dead in Elm Park", (1, None)),
+    # round 3: a school grade as one person (never its ordinal as a toll)
+    ("Elm City 7th-grader dies in accidental shooting", (1, None)),
+    ("Sixth grader dead after shooting at Elm Park home", (1, None)),
+    ("Two 8th-graders shot outside Elm City school", (None, 2)),
+    # a person's "dead" as the verb; not a complement
+    ("Elm County Toddler dead after shooting self with father's gun", (1, None)),
+    ("1 person dead, 3 wounded in Elm City shootings", (1, 3)),
+    ("Shooting leaves Elm City man dead, woman hurt", (1, 1)),
+    ("Manhunt ends with suspect dead in Elm County", (1, None)),
+    ("Elm County teen dead set on making varsity", (None, None)),
+    # a figure's "dies"; a lethal adjective on the victim noun
+    ("Police: Family of four dies in Elm City murder-suicide", (4, None)),
+    ("Fatal victim identified, 2 others wounded in Elm City shooting", (1, 2)),
+    ("Fatal Victim Identified In Elm Street Shooting", (1, None)),
+    ("Deadly gunman's brother speaks out", (None, None)),
+    ("Dice maker says sales of four dies doubled", (None, None)),
+    # a subjectless "after being shot" about the person the headline describes
+    ("Elm County toddler recovering after being shot at apartment complex", (None, 1)),
+    ("12-year-old girl in surgery after being shot by cousin", (None, 1)),
+    ("Elm City Boy on Life Support After Being Shot in the Head Dies", (1, None)),
     # no toll
     ("Death threats made against Elm City mayor", (None, None)),
     ("Elm County prosecutor seeks death penalty in 2015 shooting", (None, None)),

@@ -252,6 +252,22 @@ class Lexicon:
     crime_stop_verbs: frozenset[str] = frozenset()
     # An ordinal written as a figure: "the city's [30th] homicide" (a statistic's rank).
     ordinal_figure: re.Pattern[str] | None = None
+    # A school grade naming one pupil in a title, read as the age stand-in: "Lodi
+    # [8th-grader] dies" (casualties/titles.py).
+    headline_grade: re.Pattern[str] | None = None
+    # A title's "dead" after a person noun, read as the verb: "Toddler [dead] after ..."
+    # (group "word"; casualties/titles.py dead_as_died).
+    title_dead: re.Pattern[str] | None = None
+    # Words before it in its clause that make a title's "dead" a complement, read as
+    # written: "shooting [leaves] teenage boy dead", "manhunt ends [with] suspect dead".
+    title_dead_blockers: frozenset[str] = frozenset()
+    # A title's "dies" after a figure, read as the past: "Family of four [dies] in ..."
+    # (group "verb"; the tagger reads "four dies" as a plural noun).
+    title_counted_dies: re.Pattern[str] | None = None
+    # A lethal adjective on a victim noun in a title, read as the stand-in adjective: "[Fatal]
+    # victim ID'd" -> "dead  victim ID'd" (casualties/titles.py lethal_people).
+    title_fatal_person: re.Pattern[str] | None = None
+    title_fatal_stand_in: str = ""
 
 
 def lexicon_path(models_dir: str, lang: str) -> Path:
@@ -433,6 +449,12 @@ def compile_lexicon(data: dict[str, Any], lang: str) -> Lexicon:
         crime_stop_verbs=optional_words("crime_stop_verbs"),
         crime_statistic_nouns=optional_words("crime_statistic_nouns"),
         ordinal_figure=optional_pattern("ordinal_figure"),
+        headline_grade=optional_pattern("headline_grade"),
+        title_dead=optional_pattern("title_dead"),
+        title_dead_blockers=optional_words("title_dead_blockers"),
+        title_counted_dies=optional_pattern("title_counted_dies"),
+        title_fatal_person=optional_pattern("title_fatal_person"),
+        title_fatal_stand_in=optional_text("title_fatal_stand_in"),
     )
 
 

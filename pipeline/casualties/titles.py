@@ -112,8 +112,13 @@ def as_prose(text: str, lex: Lexicon, gate: Callable[[str], bool] | None = None)
     the length (offsets hold): "Boy, 15, shot, killed" -> "boy, 15, fatally shot";
     "12-year-old dies" -> "child        dies"; a closing "dies" -> "died". With the
     `gate`, a leading source that names no casualty is blanked: "Police: boy, 12, shot"."""
+    text = stand_in_ages(text, lex.headline_grade, lex.age_stand_in, lex.person_nouns)
     text = stand_in_ages(text, lex.headline_age, lex.age_stand_in, lex.person_nouns)
     text = lowered_people(text, lex.title_lowered_nouns)
+    text = dead_as_died(text, lex.title_dead, lex.title_ending_past,
+                        lex.person_nouns | {lex.age_stand_in}, lex.title_dead_blockers)
+    text = counted_dies(text, lex.title_counted_dies, lex.title_ending_past)
+    text = lethal_people(text, lex.title_fatal_person, lex.title_fatal_stand_in)
     text = lethal_commas(text, lex.comma_kill, lex.comma_kill_adverb)
     text = blanked(text, lex.title_blanks)
     if gate is not None:
@@ -209,6 +214,52 @@ def without_source(text: str, source: re.Pattern[str] | None, gate: Callable[[st
 
 
 AGED_PERSON = re.compile(r"(\w+), \d{1,3},")
+
+
+def dead_as_died(text: str, dead: re.Pattern[str] | None, past: str,
+                 nouns: frozenset[str] | set[str], blockers: frozenset[str]) -> str:
+    """A title's "dead" right after a person noun read as the verb: "Paulding County Toddler
+    dead after shooting self" -> "... toddler died after ..." (same length; the small model
+    makes "dead" an adjective on the noun phrase, which then has no verb and no claim).
+    `dead` captures the word before as group "word"; only a person noun counts ("1 dead"
+    is read as written), and not after one of `blockers` in its clause: "shooting leaves
+    boy dead" (a complement)."""
+    if dead is None or len(past) != len("dead"):
+        return text
+
+    def rewrite(match: re.Match[str]) -> str:
+        clause = re.split(r"[,;:]", text[: match.start()])[-1].lower().split()
+        if match.group("word").lower() not in nouns or blockers & set(clause):
+            return match.group(0)
+        word = match.group("word")  # "Toddler" lower-cased: read as a name, it has no claim
+        return word.lower() + match.group(0)[len(word): -len(past)] + past
+
+    return dead.sub(rewrite, text)
+
+
+def counted_dies(text: str, pattern: re.Pattern[str] | None, past: str) -> str:
+    """A figure's "dies" read as the past: "Family of four dies in murder-suicide" ->
+    "... four died in ..." (same length: the small model reads "four dies" as a plural
+    noun). `pattern` captures the verb as group "verb"."""
+    if pattern is None or len(past) != len("dies"):
+        return text
+    out = []
+    at = 0
+    for match in pattern.finditer(text):
+        out += [text[at: match.start("verb")], past]
+        at = match.end("verb")
+    return "".join(out) + text[at:]
+
+
+def lethal_people(text: str, pattern: re.Pattern[str] | None, stand_in: str) -> str:
+    """A lethal adjective on the victim noun read as the stand-in adjective, padded with
+    spaces (same length): "Fatal victim ID'd, 3 others injured" -> "dead  victim ID'd, ..."
+    (the small model finds no claim in "fatal victim", one killed in "dead victim");
+    recased() gives the claim the title's words back."""
+    if pattern is None or not stand_in:
+        return text
+    return pattern.sub(lambda m: stand_in.ljust(len(m.group(0)))
+                       if len(stand_in) <= len(m.group(0)) else m.group(0), text)
 
 
 def past_endings(text: str, ending: re.Pattern[str] | None, past: str) -> str:

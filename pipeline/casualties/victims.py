@@ -309,7 +309,21 @@ def clause_subject(trigger: Token, lex: Lexicon) -> Token | None:
     clause = trigger.head
     if prep_word(clause, lex) is not None:
         clause = clause.head
-    return child_in(clause, syn.subject) or child_in(clause, syn.passive_subject)
+    found = child_in(clause, syn.subject) or child_in(clause, syn.passive_subject)
+    if found is not None:
+        return found
+    return described_person(clause, lex)
+
+
+def described_person(clause: Token, lex: Lexicon) -> Token | None:
+    """The person a subjectless time phrase describes in a headline: "[Toddler] recovering
+    after being shot" (a participle on the noun), "10-year-old [boy] in surgery after being
+    shot" (the phrase hung on the noun itself); not a place or a thing ("home sprayed
+    after being shot at")."""
+    noun = clause.head if clause.dep_ == "acl" else clause
+    if noun.pos_ in ("NOUN", "PROPN") and is_person(noun, lex):
+        return noun
+    return None
 
 
 def direct_object(verb: Token, lex: Lexicon, skip: Token | None = None) -> Token | None:
