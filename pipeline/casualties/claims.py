@@ -27,7 +27,8 @@ from pipeline.casualties.counts import count_of, ordinal_toll, whole_count
 from pipeline.casualties.headlines import inside, title_case_lines
 from pipeline.casualties.kinds import is_irrealis, life_fighter, trigger_kind
 from pipeline.casualties.lexicon import Lexicon
-from pipeline.casualties.victims import toll_value, victim_of
+from pipeline.casualties.people import is_person
+from pipeline.casualties.victims import coordination_start, toll_value, victim_of
 from pipeline.extensions import doc_text
 from pipeline.normalize.numbers import Count
 from pipeline.types import CasualtyClaim
@@ -105,6 +106,29 @@ def hometown_holder(antecedent: Token, lex: Lexicon) -> Token:
     return antecedent
 
 
+def shared_relative(antecedent: Token, lex: Lexicon) -> Token:
+    """A relative clause on the last of coordinated groups, in the plural, is about them
+    all: "one woman and [three men] who had been shot" (four); not "two women and a man who
+    was shot" (the man)."""
+    if antecedent.morph.get("Number") != ["Plur"]:
+        return antecedent
+    return coordination_start(antecedent, lex)
+
+
+def loose_antecedent(relative: Token, lex: Lexicon) -> Token | None:
+    """The person a relative clause the parser hung on the verb is about: "police found
+    [another man] a block away who had been shot" (the clause a ccomp of "found", the man
+    its object, before the pronoun)."""
+    clause = relative.head
+    if clause.dep_ != "ccomp" or clause.head.i == clause.i:
+        return None
+    obj = next((c for c in clause.head.children if c.dep_ in lex.syntax.object
+                and c.i < relative.i), None)
+    if obj is not None and (is_person(obj, lex) or obj.ent_type_ in lex.person_labels):
+        return obj
+    return None
+
+
 def claim_for(
     trigger: Token, lex: Lexicon, date_for: DateFor
 ) -> tuple[CasualtyClaim, ClaimKey] | None:
@@ -121,7 +145,11 @@ def claim_for(
     clause = None
     if syn.relative(victim) and victim.head.dep_ in syn.relative_clause:
         clause = victim.head
-        victim = hometown_holder(victim.head.head, lex)  # "the man who died"
+        # "the man who died", "one woman and three men who had been shot"
+        victim = shared_relative(hometown_holder(victim.head.head, lex), lex)
+    elif syn.relative(victim) and (held := loose_antecedent(victim, lex)) is not None:
+        # "found another man a block away who had been shot"
+        clause, victim = victim.head, held
     elif trigger.lower_ in lex.lethal_adverbs and victim.i < trigger.i:
         clause = trigger  # "shot, [one] fatally and four with minor injuries": one
     victim = past_dateline(victim, lex)

@@ -268,6 +268,9 @@ class Lexicon:
     # victim ID'd" -> "dead  victim ID'd" (casualties/titles.py lethal_people).
     title_fatal_person: re.Pattern[str] | None = None
     title_fatal_stand_in: str = ""
+    # Labels under which an inverted passive's subject hangs from its auxiliary: "Also
+    # wounded were [four patrons]" (casualties/victims.py inverted_subject).
+    inverted_subject_deps: frozenset[str] = frozenset()
 
 
 def lexicon_path(models_dir: str, lang: str) -> Path:
@@ -455,6 +458,7 @@ def compile_lexicon(data: dict[str, Any], lang: str) -> Lexicon:
         title_counted_dies=optional_pattern("title_counted_dies"),
         title_fatal_person=optional_pattern("title_fatal_person"),
         title_fatal_stand_in=optional_text("title_fatal_stand_in"),
+        inverted_subject_deps=optional_words("inverted_subject_deps"),
     )
 
 

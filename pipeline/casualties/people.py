@@ -21,12 +21,13 @@ def is_individual(tok: Token, lex: Lexicon) -> bool:
     if tok.lower_ in lex.individual_pronouns:
         return True
     syn = lex.syntax
+    aged = any(c.lower_ == lex.age_head and any(g.lower_ == lex.age_unit for g in c.children)
+               for c in tok.children)
+    if aged and tok.pos_ == "PROPN":
+        return True  # "15-year-old Trinity Gay", "15 year-old Jo Shores" (Shores read NNPS)
     if syn.proper_noun(tok):
         if any(c.dep_ == "appos" and c.like_num for c in tok.children):
             return True  # "Royal Willrich, 30," whatever the entity label says
-        if any(c.lower_ == lex.age_head and any(g.lower_ == lex.age_unit for g in c.children)
-               for c in tok.children):
-            return True  # "15-year-old Trinity Gay", whatever the entity label says
         # "Salih was pronounced dead" (unlabelled), but not a dateline's "JULIACA"
         return tok.ent_type_ == "PERSON" or (not tok.ent_type_ and not tok.is_upper) or (
             misread_name(tok, lex))

@@ -143,6 +143,9 @@ def verb_victim(trigger: Token, lex: Lexicon) -> Token | None:
     if subject is not None and syn.past(trigger) and is_person(subject, lex) and (
             not fires(trigger, subject, lex)):
         return subject  # headline style: "Teen killed in Chelsea shooting"
+    if subject is not None and syn.past(trigger) and subject.ent_type_ in lex.person_labels and (
+            to_death(trigger, lex)):
+        return subject  # a body line in headline style: "Ana Ruiz, 19, shot to death today"
     if trigger.dep_ in ("xcomp", "advcl", "ccomp") and (
             lemma_of(trigger.head, lex) in lex.corpse_verbs):
         found = direct_object(trigger.head, lex) or subject  # "deputies found Tom Hale, 33,
@@ -180,7 +183,28 @@ def verb_victim(trigger: Token, lex: Lexicon) -> Token | None:
     if syn.participle(trigger) and before is not None and has_figure(before, lex):
         return coordination_start(before, lex)  # misparsed "a shooting that left three
         # others wounded", "left two women and one man injured"
-    return clause_subject(trigger, lex) or orphan_subject(trigger, lex)
+    return (clause_subject(trigger, lex) or orphan_subject(trigger, lex)
+            or inverted_subject(trigger, lex))
+
+
+def to_death(verb: Token, lex: Lexicon) -> bool:
+    """A verb of harm carried to death: "stabbed [to death]"."""
+    return any(word == lex.words.lethal_prep and any(
+        g.lower_ in lex.lethal_complements
+        for g in (node.children if lex.syntax.prep_heads else objs))
+        for word, node, objs in prep_phrases(verb, lex))
+
+
+def inverted_subject(trigger: Token, lex: Lexicon) -> Token | None:
+    """The subject of an inverted passive, parsed as the auxiliary's attribute: "Also
+    wounded were [four patrons]" (only with the auxiliary after the participle)."""
+    if trigger.dep_ != "ROOT" or has_subject(trigger, lex):
+        return None
+    for aux in trigger.rights:
+        if aux.dep_ in lex.syntax.passive_aux:
+            found = next((c for c in aux.rights if c.dep_ in lex.inverted_subject_deps), None)
+            return found if found is not None and may_be_victim(found, lex) else None
+    return None
 
 
 def fires(verb: Token, subject: Token, lex: Lexicon) -> bool:
@@ -360,6 +384,9 @@ def noun_victim(trigger: Token, lex: Lexicon) -> Token | None:
     sufferer = suffering_from(trigger, lex)
     if sufferer is not None:
         return sufferer
+    hedged = apparent_wound(trigger, lex)
+    if hedged is not None:
+        return hedged
     if trigger.dep_ == "pobj" and trigger.head.lower_ == lex.words.bearer_prep and (
             lex.nouns.get(trigger.lemma_.lower()) != "killed"):
         return bearer(trigger.head, lex)  # not "four people [in connection with] the killing"
@@ -399,7 +426,8 @@ def suffering_from(noun: Token, lex: Lexicon) -> Token | None:
         return verb  # "doctors treated [three men] for gunshot wounds"
     lemma = verb.lemma_.lower()
     if lemma in lex.recover_verbs and prep_word(prep, lex) in lex.recover_preps:
-        return child_in(verb, lex.syntax.subject)  # "the boy is recovering from his wounds"
+        return (child_in(verb, lex.syntax.subject)  # "the boy is recovering from his wounds"
+                or raised_subject(verb, lex))  # "[the boy] is expected to recover from ..."
     if lemma in lex.treat_verbs and prep_word(prep, lex) in lex.treat_preps:
         # "a 19-year-old was being treated for a gunshot wound", "doctors treated two men
         # for injuries": the patient, never the doctor
@@ -408,6 +436,45 @@ def suffering_from(noun: Token, lex: Lexicon) -> Token | None:
         return None
     return (child_in(verb, lex.syntax.subject) or child_in(verb, lex.syntax.passive_subject)
             or clause_holder(verb, lex))
+
+
+def raised_subject(verb: Token, lex: Lexicon) -> Token | None:
+    """The subject of the verb an infinitive completes: "[the teen] is expected to recover",
+    "[she] appears to have recovered"."""
+    if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+        return None
+    return (child_in(verb.head, lex.syntax.subject)
+            or child_in(verb.head, lex.syntax.passive_subject))
+
+
+def apparent_wound(noun: Token, lex: Lexicon) -> Token | None:
+    """Who has a wound named in a hedge: "found a teen [with what appeared to be] a gunshot
+    wound" (the wound the attribute of "be", the clause the object of "with")."""
+    if noun.dep_ != "attr" or lex.nouns.get(noun.lemma_.lower()) != "injured":
+        return None
+    node = noun.head
+    while node.dep_ == "xcomp" and node.head.i != node.i:
+        node = node.head
+    prep = node.head
+    if node.dep_ == "pcomp" and prep.lower_ == lex.words.bearer_prep and any(
+            lex.syntax.relative(c) for c in node.children):
+        return bearer(prep, lex) or state_holder(prep.head, lex)
+    return None
+
+
+def state_holder(state: Token, lex: Lexicon) -> Token | None:
+    """Who is in the state an adjective names after a verb of finding: "found [a teen] in
+    her bedroom [unresponsive] with ..." (the adjective a clause of "found", or a modifier
+    of the person)."""
+    if not lex.syntax.adjective(state):
+        return None
+    if state.dep_ == "amod":
+        found = state.head  # "a girl in the kitchen [unresponsive] with ...", hung on "girl"
+    elif state.dep_ in ("ccomp", "oprd", "xcomp", "advcl"):
+        found = direct_object(state.head, lex, skip=state)
+    else:
+        return None
+    return found if found is not None and may_be_victim(found, lex) else None
 
 
 def clause_holder(verb: Token, lex: Lexicon) -> Token | None:

@@ -74,10 +74,42 @@ DATELINE = [
     ("BOSTON - The mayor said the city is safe.", []),
 ]
 
+BODY_VICTIMS = [
+    # an inverted passive: the subject after the auxiliary
+    ("Also wounded were three bystanders.", [("injured", 3, False)]),
+    ("Also injured was a 40-year-old woman.", [("injured", 1, False)]),
+    ("Also killed were Ana Ruiz, 31, and Tom Bell, 40.", [("killed", 2, False)]),
+    ("Also present were four deputies.", []),
+    ("Also killed were the hopes of the family.", []),
+    # recovering, the subject raised to "expected"
+    ("The boy is expected to recover from a gunshot wound to the leg.",
+     [("injured", 1, False)]),
+    ("The economy is expected to recover from the recession.", []),
+    # a wound named in a hedge
+    ("Deputies found a man with what appeared to be a gunshot wound to the chest.",
+     [("injured", 1, False)]),
+    ("They found a girl in the kitchen unresponsive with what appeared to be a gunshot "
+     "wound.", [("injured", 1, False)]),
+    ("Officers found a car with what appeared to be bullet holes.", []),
+    # a relative clause the parser hangs on the verb
+    ("Officers located another man two blocks away who had been shot.",
+     [("injured", 1, False)]),
+    ("Police found a backpack a block away that had been left.", []),
+    # a body line in headline style, a spaced age
+    ("Maria Lopez, 22, shot to death Sunday outside her apartment.", [("killed", 1, False)]),
+    ("John Smith, 40, shot to fame in 1990.", []),
+    ("17 year-old Marcus Green of Dayton was pronounced dead at the scene.",
+     [("killed", 1, False)]),
+    # a plural relative clause on the last of coordinated groups is about them all
+    ("One woman and three men who had suffered gunshot wounds were taken to hospitals.",
+     [("injured", 4, False)]),
+    ("Two women and a man who was shot in the leg spoke to police.", [("injured", 1, False)]),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    RECOVERING + FIGHTING_FOR_LIFE + FIRED_AND_HIT + COMA + DATELINE,
+    RECOVERING + FIGHTING_FOR_LIFE + FIRED_AND_HIT + COMA + DATELINE + BODY_VICTIMS,
 )
 def test_recall_rows(nlp: Language, text: str, expected: list[tuple]) -> None:
     assert rows(nlp, text) == expected
