@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from pipeline import errors
 from pipeline.casualties.titles import (
     as_prose,
+    before_anniversary,
     dying_victims,
     stand_in_names,
     text_to_parse,
@@ -138,6 +139,9 @@ def parse_titles(
         if casualties.lex is not None and doc._.casualties:  # "Teen shot ... dies": killed
             doc._.casualties = dying_victims(doc._.casualties, doc.text,
                                              casualties.lex.title_death_ending)
+            doc._.casualties = before_anniversary(doc._.casualties, doc.text,
+                                                  casualties.lex.title_anniversary,
+                                                  casualties.lex.title_memorial)
         parsed[i] = doc
     return parsed
 

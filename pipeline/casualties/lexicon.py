@@ -271,6 +271,24 @@ class Lexicon:
     # Labels under which an inverted passive's subject hangs from its auxiliary: "Also
     # wounded were [four patrons]" (casualties/victims.py inverted_subject).
     inverted_subject_deps: frozenset[str] = frozenset()
+    # A title's "leaves" before a hurt group, read as a clause break (casualties/titles.py
+    # broken_leaves): "Elm City Shooting [Leaves] Five Teens Wounded" -> "...;      five ...".
+    title_leaves_hurt: re.Pattern[str] | None = None
+    # A person noun and age opening a title before a harm word, the age blanked
+    # (casualties/titles.py blanked_ages): "Boy, 7, shot while ..." -> "boy     shot ...".
+    title_aged_harm: re.Pattern[str] | None = None
+    # Harm words after a person noun that make a leading source blankable: "[UPDATE: ]Juvenile
+    # killed in ..." (casualties/titles.py without_source).
+    title_source_harm: frozenset[str] = frozenset()
+    # An anniversary in a title: claims after it are about the past event, dropped
+    # (casualties/titles.py before_anniversary): "Elm City marks 5 years since fatal shooting".
+    title_anniversary: re.Pattern[str] | None = None
+    # A participle phrase between a person noun and a harm word in a title, blanked
+    # (casualties/titles.py blanked_participles): "boy [walking on sidewalk] killed".
+    title_participle: re.Pattern[str] | None = None
+    # Words that make a title with an anniversary a memorial: none of its claims are news
+    # (casualties/titles.py before_anniversary): "Elm County [remembers] ..., two years after".
+    title_memorial: frozenset[str] = frozenset()
 
 
 def lexicon_path(models_dir: str, lang: str) -> Path:
@@ -459,6 +477,12 @@ def compile_lexicon(data: dict[str, Any], lang: str) -> Lexicon:
         title_fatal_person=optional_pattern("title_fatal_person"),
         title_fatal_stand_in=optional_text("title_fatal_stand_in"),
         inverted_subject_deps=optional_words("inverted_subject_deps"),
+        title_leaves_hurt=optional_pattern("title_leaves_hurt"),
+        title_aged_harm=optional_pattern("title_aged_harm"),
+        title_source_harm=optional_words("title_source_harm"),
+        title_anniversary=optional_pattern("title_anniversary"),
+        title_participle=optional_pattern("title_participle"),
+        title_memorial=optional_words("title_memorial"),
     )
 
 

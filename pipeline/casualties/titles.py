@@ -121,8 +121,12 @@ def as_prose(text: str, lex: Lexicon, gate: Callable[[str], bool] | None = None)
     text = lethal_people(text, lex.title_fatal_person, lex.title_fatal_stand_in)
     text = lethal_commas(text, lex.comma_kill, lex.comma_kill_adverb)
     text = blanked(text, lex.title_blanks)
+    text = blanked_participles(text, lex.title_participle, lex.person_nouns)
+    text = broken_leaves(text, lex.title_leaves_hurt, lex.person_nouns)
     if gate is not None:
-        text = without_source(text, lex.title_source, gate, lex.person_nouns)
+        text = without_source(text, lex.title_source, gate, lex.person_nouns,
+                              lex.title_source_harm)
+    text = blanked_ages(text, lex.title_aged_harm, lex.person_nouns)
     return past_endings(text, lex.title_ending, lex.title_ending_past)
 
 
@@ -197,23 +201,95 @@ def blanked(text: str, pattern: re.Pattern[str] | None) -> str:
     return pattern.sub(lambda m: " " * len(m.group(0)), text)
 
 
+def blanked_participles(text: str, pattern: re.Pattern[str] | None,
+                        nouns: frozenset[str]) -> str:
+    """A participle phrase between a person noun and a harm word, blanked with spaces (same
+    length): "15-year-old boy walking on sidewalk killed in ..." -> "15-year-old boy
+    killed in ..." (read as written, the tagger hangs "killed" on "sidewalk" and finds no
+    victim). `pattern` captures the noun (group "noun", one of `nouns`) and the phrase
+    (group "phrase")."""
+    if pattern is None:
+        return text
+    out = []
+    at = 0
+    for match in pattern.finditer(text):
+        if match.group("noun").lower() in nouns:
+            out += [text[at: match.start("phrase")], " " * len(match.group("phrase"))]
+            at = match.end("phrase")
+    return "".join(out) + text[at:]
+
+
 def without_source(text: str, source: re.Pattern[str] | None, gate: Callable[[str], bool],
-                   nouns: frozenset[str]) -> str:
+                   nouns: frozenset[str], harm: frozenset[str] = frozenset()) -> str:
     """A title's leading source blanked (same length) before a person named by the age
     after it: "Police: Boy, 11, shot and killed" -> "        boy, 11, ..." (the parser
-    hangs "boy" on "Police" and finds no victim). Not a source that names a casualty
-    itself ("Two killed: ..."), nor before other words ("Update: Four people shot, two
-    dead" reads better as written)."""
+    hangs "boy" on "Police" and finds no victim), or before a person noun and one of the
+    `harm` words: "UPDATE: Juvenile killed in ..." -> "        Juvenile killed in ...". Not a
+    source that names a casualty itself ("Two killed: ..."), nor before other words
+    ("Update: Four people shot, two dead" reads better as written)."""
     match = source.match(text) if source is not None else None
     if match is None or gate(match.group(0)):
         return text
-    person = AGED_PERSON.match(text, match.end())
-    if person is None or person.group(1).lower() not in nouns:
+    person = AGED_PERSON.match(text, match.end()) or HARMED_PERSON.match(text, match.end())
+    if person is None or person.group(1).lower() not in nouns or (
+            person.lastindex == 2 and person.group(2).lower() not in harm):
         return text
     return " " * match.end() + text[match.end():]
 
 
 AGED_PERSON = re.compile(r"(\w+), \d{1,3},")
+HARMED_PERSON = re.compile(r"(\w+) (\w+)\b")
+
+
+def broken_leaves(text: str, pattern: re.Pattern[str] | None, nouns: frozenset[str]) -> str:
+    """A headline's "leaves" before a hurt group read as a clause break (same length):
+    "Englewood Shooting Leaves Five Teens Wounded" -> "englewood shooting;       five teens
+    wounded" (read as written, the tagger makes "wounded" a clause of its own and finds no
+    victim). `pattern` matches the space before "leaves" and the word; its group "noun",
+    the word before the harm, must be one of `nouns` or its plural ("teens")."""
+    if pattern is None:
+        return text
+
+    def rewrite(match: re.Match[str]) -> str:
+        noun = match.group("noun").lower()
+        if noun not in nouns and not (noun.endswith("s") and noun[:-1] in nouns):
+            return match.group(0)
+        return ";".ljust(len(match.group(0)))
+
+    return pattern.sub(rewrite, text)
+
+
+def blanked_ages(text: str, pattern: re.Pattern[str] | None, nouns: frozenset[str]) -> str:
+    """A person noun's age between commas, opening a title before a harm word, blanked
+    (same length): "Boy, 10, critically wounded in ..." -> "boy      critically wounded in
+    ..." (the tagger reads "boy, 10," as an address or a list and finds no victim; "boy
+    (10)" fails on "8)", an emoticon to the tokenizer). `pattern` captures groups "noun"
+    and "age"; the noun must be in `nouns`."""
+    if pattern is None:
+        return text
+
+    def rewrite(match: re.Match[str]) -> str:
+        if match.group("noun").lower() not in nouns:
+            return match.group(0)
+        return text[match.start(): match.end("noun")].ljust(len(match.group(0)))
+
+    return pattern.sub(rewrite, text)
+
+
+def before_anniversary(claims: list[CasualtyClaim], text: str,
+                       pattern: re.Pattern[str] | None,
+                       memorial: frozenset[str] = frozenset()) -> list[CasualtyClaim]:
+    """A title's claims before an anniversary it names: the words after it tell a past
+    event, not news ("Elm City marks 5 years since fatal shooting" claims nothing; "Teen
+    killed a year after brother shot" keeps "Teen killed"). None at all in a title with
+    one of the `memorial` words: "Elm County remembers three slain officers, two years
+    after ambush"."""
+    match = pattern.search(text) if pattern is not None else None
+    if match is None:
+        return claims
+    if memorial & set(re.findall(r"\w+", text.lower())):
+        return []
+    return [c for c in claims if c.start_char < match.start()]
 
 
 def dead_as_died(text: str, dead: re.Pattern[str] | None, past: str,
@@ -319,11 +395,16 @@ def _name_start(at: int, parsed: str, title: str) -> int:
 def _original(words: str | None, parsed: str, title: str) -> str | None:
     if not words or not words.strip():
         return words
-    words = words.lstrip()  # a blanked source or a name's padding before the words
+    words = words.strip()  # a blanked source or a name's padding before, a blanked phrase after
     at = parsed.find(words)
     if at < 0:
         return words
     end = at + len(words)
-    while end < len(parsed) and parsed[end] == " " and not title[end].isspace():
-        end += 1  # a stand-in padded with spaces ("child      ") takes the title's word back
+    # A stand-in padded with spaces ("child      ") takes the title's words back ("3 year
+    # old"); not a comma ("boy (7) " read from "Boy, 7, "), nor a phrase blanked after a
+    # space ("boy" + blanks read from "boy walking on sidewalk").
+    if (end < len(parsed) and parsed[end] == " " and not title[end].isspace()
+            and title[end] not in ",;:"):
+        while end < len(parsed) and parsed[end] == " ":
+            end += 1
     return title[_name_start(at, parsed, title): end].rstrip()
