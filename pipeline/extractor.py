@@ -13,13 +13,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline import errors
-from pipeline.casualties.titles import (
-    as_prose,
-    before_anniversary,
-    dying_victims,
-    stand_in_names,
-    text_to_parse,
-)
+from pipeline.casualties.headline_prose import as_prose, stand_in_names
+from pipeline.casualties.titles import before_anniversary, dying_victims, text_to_parse
 from pipeline.config import Config
 from pipeline.errors import InputError
 from pipeline.ingest import Article

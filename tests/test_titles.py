@@ -12,17 +12,19 @@ import pyarrow.dataset as ds
 import pytest
 from spacy.language import Language
 
+from pipeline.casualties.headline_prose import (
+    as_prose,
+    stand_in_ages,
+    stand_in_names,
+    without_source,
+)
 from pipeline.casualties.lexicon import load_lexicon
 from pipeline.casualties.titles import (
     TitleGate,
-    as_prose,
     dying_victims,
     inflections,
     recased,
-    stand_in_ages,
-    stand_in_names,
     text_to_parse,
-    without_source,
 )
 from pipeline.config import Config
 from pipeline.extensions import doc_text

@@ -13,7 +13,8 @@ Modules, in the order a claim is read:
   coordination listed victims: conjuncts, appositions, a headline's comma list
   attachments  victims' words and group, perpetrator, place, source, scope, negation
   claims       trigger -> victims -> count -> CasualtyClaim rows, merged per counted words
-  titles       an article's title read as a headline (rewritten where the model misreads it)
+  titles       an article's title read as a headline: which to parse, its words given back
+  headline_prose a title's headline grammar rewritten where the small model misreads it
   headlines    Title Case lines inside a body, read again in lower case
 The spaCy component is pipeline/components/casualties.py.
 """
